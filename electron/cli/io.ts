@@ -1,0 +1,47 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { ImportError } from '../../shared/import/errors';
+
+/** Thrown for anything the CLI cannot use; printed as one line, exit code 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+const MAX_INPUT_BYTES = 200 * 1024 * 1024;
+
+/** Reads a draft, turning file-system failures into one plain sentence. */
+export async function readInput(path: string): Promise<{ bytes: Uint8Array; name: string }> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new UsageError(`${path} is a folder, not a file.`);
+    if (info.size > MAX_INPUT_BYTES) {
+      throw new ImportError(
+        'too-large',
+        `${path} is ${Math.round(info.size / 1048576)} MB; drafts over 200 MB are refused.`,
+      );
+    }
+    return { bytes: new Uint8Array(await readFile(path)), name: basename(path) };
+  } catch (e) {
+    throw describeFsError(e, path);
+  }
+}
+
+export function describeFsError(e: unknown, path: string): Error {
+  if (e instanceof UsageError || e instanceof ImportError) return e;
+  const code = (e as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return new UsageError(`${path}: no such file.`);
+    case 'EACCES':
+    case 'EPERM':
+      return new UsageError(`${path}: permission denied.`);
+    case 'EISDIR':
+      return new UsageError(`${path} is a folder, not a file.`);
+    case 'ENOSPC':
+      return new UsageError(`${path}: the disk is full; nothing was written.`);
+    case 'EROFS':
+      return new UsageError(`${path}: the disk is read-only; nothing was written.`);
+    default:
+      return new UsageError(`${path}: ${(e as Error).message}`);
+  }
+}
