@@ -21,8 +21,30 @@ export const CreditLineSchema = z
     /** The label as written before the colon ("Penulis", "Editor", "Reporting by"). */
     label: z.string().min(1),
     role: z.string().min(1),
+    /** The names may follow the label without a colon ("By Jane Doe", "Reporting by …"). */
+    bare: z.boolean().optional(),
   })
   .strict();
+
+/**
+ * A closing sign-off that credits people without a label: "(abc/def)", "(Kelvin Yurcel)",
+ * "Jane Doe contributed to this report." The pattern has a named group `names`; the names in it
+ * (split at `/`, commas and name joiners) get `roles` in order, the last role repeating.
+ */
+export const SignOffSchema = z
+  .object({
+    pattern: PatternSchema,
+    roles: z.array(z.string().min(1)).min(1),
+    /** Why the role was inferred, kept on the credit ("initials as the house writes them"). */
+    note: z.string().optional(),
+    /**
+     * `line`: the whole line after the body; `trailing`: at the end of the last body paragraph,
+     * cut out of it; `either`: both.
+     */
+    where: z.enum(['line', 'trailing', 'either']).default('line'),
+  })
+  .strict();
+export type SignOff = z.infer<typeof SignOffSchema>;
 
 export const ConventionsSchema = z
   .object({
@@ -42,6 +64,18 @@ export const ConventionsSchema = z
     nameJoiners: z.array(z.string()).default([]),
     /** Month names and abbreviations in this language, January first, for dates in bylines. */
     months: z.array(z.array(z.string())).default([]),
+    /** Sign-offs that credit people by position and form rather than by a label. */
+    signOffs: z.array(SignOffSchema).default([]),
+    /** Words that open a photo caption line ("Foto", "Photo"), before a colon. */
+    captionPrefixes: z.array(z.string().min(1)).default([]),
+    /** Time-zone abbreviations written after times ("WIB", "EDT") and the IANA zone each means. */
+    zoneNames: z.record(z.string(), z.string()).default({}),
+    /** Words that may stand between a date and its time ("pukul", "at"). */
+    timeWords: z.array(z.string()).default([]),
+    /** Words that attach a place to a credited name ("in" Tokyo, "di" Surabaya). */
+    placeWords: z.array(z.string()).default([]),
+    /** How all-numeric dates are ordered: 29/09/2025 (dmy) or 09/29/2025 (mdy). */
+    numericDateOrder: z.enum(['dmy', 'mdy']).default('dmy'),
   })
   .strict();
 export type Conventions = z.infer<typeof ConventionsSchema>;
