@@ -1,0 +1,414 @@
+/**
+ * Editor state ↔ Article, both ways, and nothing else. The editor holds the parts of the article
+ * a journalist writes (headline, byline, dateline, body blocks); the rest (id, language, credits,
+ * metadata, import report) stays on the Article the app keeps beside it, and `$readArticle` puts
+ * the two together again. The round-trip tests in tests/renderer/ pin that nothing is lost.
+ *
+ * Inline marks are ranges in the model and formatted text nodes in Lexical. Both directions go
+ * through the same "runs" form (maximal pieces of text with one set of marks), so a model's marks
+ * come back in one canonical order: `normalizeMarks` is exactly what a round trip yields.
+ */
+import { $createLinkNode, $isLinkNode } from '@lexical/link';
+import { $createListItemNode, $createListNode, $isListItemNode, $isListNode } from '@lexical/list';
+import {
+  $createHeadingNode,
+  $createQuoteNode,
+  $isHeadingNode,
+  $isQuoteNode,
+  type HeadingTagType,
+} from '@lexical/rich-text';
+import {
+  $createLineBreakNode,
+  $createParagraphNode,
+  $createTextNode,
+  $getRoot,
+  $getState,
+  $isDecoratorNode,
+  $isElementNode,
+  $isLineBreakNode,
+  $isParagraphNode,
+  $isTextNode,
+  $setState,
+  type ElementNode,
+  type LexicalNode,
+  type NodeKey,
+} from 'lexical';
+import type { Article, Block, InlineText, Mark } from '../../shared/model/article';
+import { BlockIds } from '../../shared/model/create';
+import { $createBylineNode, $isBylineNode } from './nodes/BylineNode';
+import { $createDatelineNode, $isDatelineNode } from './nodes/DatelineNode';
+import { $createFigureNode, $isFigureNode } from './nodes/FigureNode';
+import { $createHeadlineNode, $isHeadlineNode } from './nodes/HeadlineNode';
+import { $createRelatedLinkNode, $isRelatedLinkNode } from './nodes/RelatedLinkNode';
+import { attributionState, blockIdState } from './nodes/blockState';
+
+// ---------------------------------------------------------------------------------------------
+// Runs: the common form of inline text
+
+export interface Run {
+  text: string;
+  bold: boolean;
+  italic: boolean;
+  href: string | null;
+}
+
+const sameFormat = (a: Run, b: Run): boolean =>
+  a.bold === b.bold && a.italic === b.italic && a.href === b.href;
+
+/**
+ * A line break carries no formatting in Lexical, so on the way back it takes what the nearest
+ * text on both sides shares; doing the same here keeps the two directions identical.
+ */
+function settleLineBreaks(runs: Run[]): Run[] {
+  const textAt = (i: number, step: number): Run | undefined => {
+    for (let j = i + step; j >= 0 && j < runs.length; j += step) {
+      const r = runs[j] as Run;
+      if (r.text !== '\n') return r;
+    }
+    return undefined;
+  };
+  return runs.map((r, i) => {
+    if (r.text !== '\n') return r;
+    const prev = textAt(i, -1);
+    const next = textAt(i, 1);
+    return {
+      text: '\n',
+      bold: Boolean(prev?.bold && next?.bold),
+      italic: Boolean(prev?.italic && next?.italic),
+      href: prev && next && prev.href !== null && prev.href === next.href ? prev.href : null,
+    };
+  });
+}
+
+function mergeRuns(runs: Run[]): Run[] {
+  const out: Run[] = [];
+  for (const r of runs) {
+    if (r.text === '') continue;
+    const last = out[out.length - 1];
+    if (last && last.text !== '\n' && r.text !== '\n' && sameFormat(last, r)) {
+      last.text += r.text;
+    } else {
+      out.push({ ...r });
+    }
+  }
+  return out;
+}
+
+/** Model text + marks → runs. Marks outside the text are clipped; for links, the later one wins. */
+export function marksToRuns(text: string, marks: readonly Mark[]): Run[] {
+  const len = text.length;
+  const cuts = new Set<number>([0, len]);
+  for (const m of marks) {
+    cuts.add(Math.min(Math.max(m.start, 0), len));
+    cuts.add(Math.min(Math.max(m.end, 0), len));
+  }
+  for (let i = 0; i < len; i++) {
+    if (text[i] === '\n') {
+      cuts.add(i);
+      cuts.add(i + 1);
+    }
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const runs: Run[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = points[i] as number;
+    const b = points[i + 1] as number;
+    if (a === b) continue;
+    const run: Run = { text: text.slice(a, b), bold: false, italic: false, href: null };
+    for (const m of marks) {
+      if (m.start <= a && m.end >= b && m.start < m.end) {
+        if (m.type === 'bold') run.bold = true;
+        else if (m.type === 'italic') run.italic = true;
+        else run.href = m.href ?? '';
+      }
+    }
+    runs.push(run);
+  }
+  return mergeRuns(settleLineBreaks(runs));
+}
+
+const MARK_ORDER: Record<Mark['type'], number> = { bold: 0, italic: 1, link: 2 };
+
+/** Runs → model marks: one maximal range per stretch of the same mark, in a canonical order. */
+export function runsToMarks(runs: readonly Run[]): InlineText {
+  const settled = settleLineBreaks([...runs]);
+  let text = '';
+  const marks: Mark[] = [];
+  const open: { bold?: Mark; italic?: Mark; link?: Mark } = {};
+  for (const r of settled) {
+    const start = text.length;
+    text += r.text;
+    const end = text.length;
+    for (const type of ['bold', 'italic'] as const) {
+      if (r[type]) {
+        const m = open[type];
+        if (m && m.end === start) m.end = end;
+        else marks.push((open[type] = { type, start, end }));
+      } else {
+        open[type] = undefined;
+      }
+    }
+    if (r.href !== null) {
+      const m = open.link;
+      if (m && m.end === start && m.href === r.href) m.end = end;
+      else marks.push((open.link = { type: 'link', start, end, href: r.href }));
+    } else {
+      open.link = undefined;
+    }
+  }
+  marks.sort(
+    (a, b) => a.start - b.start || MARK_ORDER[a.type] - MARK_ORDER[b.type] || a.end - b.end,
+  );
+  return { text, marks };
+}
+
+/** The marks a round trip through the editor gives back for this text. */
+export function normalizeMarks(text: string, marks: readonly Mark[]): Mark[] {
+  return runsToMarks(marksToRuns(text, marks)).marks;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Model → editor
+
+function $runNodes(run: Run): LexicalNode[] {
+  if (run.text === '\n') return [$createLineBreakNode()];
+  const node = $createTextNode(run.text);
+  if (run.bold) node.toggleFormat('bold');
+  if (run.italic) node.toggleFormat('italic');
+  return [node];
+}
+
+/** Inline Lexical nodes for a piece of model text, links grouped into link nodes. */
+export function $inlineNodes(text: string, marks: readonly Mark[]): LexicalNode[] {
+  const out: LexicalNode[] = [];
+  let link: ElementNode | null = null;
+  let linkHref: string | null = null;
+  for (const run of marksToRuns(text, marks)) {
+    if (run.href === null) {
+      link = null;
+      linkHref = null;
+      out.push(...$runNodes(run));
+      continue;
+    }
+    if (!link || linkHref !== run.href) {
+      link = $createLinkNode(run.href);
+      linkHref = run.href;
+      out.push(link);
+    }
+    link.append(...$runNodes(run));
+  }
+  return out;
+}
+
+function $withId<T extends LexicalNode>(node: T, id: string): T {
+  return $setState(node, blockIdState, id);
+}
+
+/** One model block as the Lexical node that shows it. */
+export function $blockToNode(block: Block): LexicalNode {
+  switch (block.type) {
+    case 'paragraph':
+      return $withId(
+        $createParagraphNode().append(...$inlineNodes(block.text, block.marks)),
+        block.id,
+      );
+    case 'heading':
+      return $withId(
+        $createHeadingNode(`h${block.level}` as HeadingTagType).append(
+          ...$inlineNodes(block.text, block.marks),
+        ),
+        block.id,
+      );
+    case 'quote': {
+      const q = $createQuoteNode().append(...$inlineNodes(block.text, block.marks));
+      $setState(q, attributionState, block.attribution);
+      return $withId(q, block.id);
+    }
+    case 'list': {
+      const list = $createListNode(block.ordered ? 'number' : 'bullet');
+      for (const item of block.items) {
+        list.append($createListItemNode().append(...$inlineNodes(item.text, item.marks)));
+      }
+      return $withId(list, block.id);
+    }
+    case 'figure':
+      return $withId(
+        $createFigureNode({
+          src: block.src,
+          alt: block.alt,
+          caption: block.caption,
+          credit: block.credit,
+        }),
+        block.id,
+      );
+    case 'related':
+      return $withId(
+        $createRelatedLinkNode({ label: block.label, title: block.title, url: block.url }),
+        block.id,
+      );
+  }
+}
+
+/** Replaces the editor's content with the article's headline, byline, dateline and body. */
+export function $loadArticle(article: Article): void {
+  const root = $getRoot();
+  root.clear();
+  root.append(
+    $createHeadlineNode().append(...$inlineNodes(article.headline, [])),
+    $createBylineNode({
+      authors: article.byline.authors.map((a) => a.name),
+      published: article.byline.published,
+      ...(article.byline.raw !== undefined ? { raw: article.byline.raw } : {}),
+    }),
+    $createDatelineNode(article.dateline ?? { place: '' }),
+    ...article.blocks.map($blockToNode),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Editor → model
+
+function collectRuns(node: ElementNode, href: string | null, out: Run[]): void {
+  for (const child of node.getChildren()) {
+    if ($isLinkNode(child)) {
+      collectRuns(child, child.getURL(), out);
+    } else if ($isLineBreakNode(child)) {
+      out.push({ text: '\n', bold: false, italic: false, href });
+    } else if ($isTextNode(child)) {
+      out.push({
+        text: child.getTextContent(),
+        bold: child.hasFormat('bold'),
+        italic: child.hasFormat('italic'),
+        href,
+      });
+    } else if ($isElementNode(child) && !$isListNode(child)) {
+      collectRuns(child, href, out);
+    }
+  }
+}
+
+/** The model text and marks of an element's inline content (nested lists excluded). */
+export function $readInline(node: ElementNode): InlineText {
+  const runs: Run[] = [];
+  collectRuns(node, null, runs);
+  return runsToMarks(mergeRuns(runs));
+}
+
+function $listItems(list: ElementNode, out: InlineText[]): void {
+  for (const item of list.getChildren()) {
+    if (!$isListItemNode(item)) continue;
+    const own = $readInline(item);
+    const nested = item.getChildren().filter($isListNode);
+    // A wrapper item that only holds a nested list is not an item of its own.
+    if (own.text !== '' || nested.length === 0) out.push(own);
+    // The model has flat lists: nested items follow their parent.
+    for (const n of nested) $listItems(n, out);
+  }
+}
+
+/** Block without its id: what one top-level node says, or null for nodes that are not blocks. */
+type BlockBody = Block extends infer B ? (B extends Block ? Omit<B, 'id'> : never) : never;
+
+function $nodeToBlock(node: LexicalNode): BlockBody | null {
+  if ($isHeadingNode(node)) {
+    const level = Math.min(6, Math.max(2, Number(node.getTag().slice(1))));
+    return { type: 'heading', level, ...$readInline(node) };
+  }
+  if ($isQuoteNode(node)) {
+    return { type: 'quote', ...$readInline(node), attribution: $getState(node, attributionState) };
+  }
+  if ($isListNode(node)) {
+    const items: InlineText[] = [];
+    $listItems(node, items);
+    return { type: 'list', ordered: node.getListType() === 'number', items };
+  }
+  if ($isFigureNode(node)) return { type: 'figure', ...node.getData() };
+  if ($isRelatedLinkNode(node)) return { type: 'related', ...node.getData() };
+  if ($isParagraphNode(node) || $isHeadlineNode(node) || $isElementNode(node)) {
+    return { type: 'paragraph', ...$readInline(node) };
+  }
+  return null;
+}
+
+export interface ReadResult {
+  article: Article;
+  /** Node key of each block, by block index: how a diagnostic finds the node it is about. */
+  blockKeys: NodeKey[];
+  headlineKey: NodeKey | null;
+  bylineKey: NodeKey | null;
+  datelineKey: NodeKey | null;
+}
+
+/**
+ * The article the editor shows: `base` with headline, byline, dateline and blocks read from the
+ * editor. Blocks the user made (no id yet) and pasted copies (an id already taken) get fresh
+ * ids after the highest in use, so ids stay unique and existing ones never change.
+ */
+export function $readArticleWithKeys(base: Article): ReadResult {
+  const children = $getRoot().getChildren();
+  let headline: string | null = null;
+  let headlineKey: NodeKey | null = null;
+  let bylineKey: NodeKey | null = null;
+  let datelineKey: NodeKey | null = null;
+  let byline = {
+    ...base.byline,
+    authors: [] as { name: string }[],
+    published: null as string | null,
+  };
+  let dateline: Article['dateline'] = null;
+  const pending: { body: BlockBody; id: string; key: NodeKey }[] = [];
+
+  for (const node of children) {
+    if ($isHeadlineNode(node) && headline === null) {
+      headline = $readInline(node).text;
+      headlineKey = node.getKey();
+      continue;
+    }
+    if ($isBylineNode(node) && bylineKey === null) {
+      const d = node.getData();
+      byline = {
+        authors: d.authors.map((name) => ({ name })),
+        published: d.published,
+        ...(d.raw !== undefined ? { raw: d.raw } : {}),
+      };
+      bylineKey = node.getKey();
+      continue;
+    }
+    if ($isDatelineNode(node) && datelineKey === null) {
+      dateline = node.isEmpty() ? null : node.getData();
+      datelineKey = node.getKey();
+      continue;
+    }
+    if ($isDecoratorNode(node) && !$isFigureNode(node) && !$isRelatedLinkNode(node)) continue;
+    const body = $nodeToBlock(node);
+    if (body) pending.push({ body, id: $getState(node, blockIdState), key: node.getKey() });
+  }
+
+  const taken = new Set<string>();
+  const known = [...pending.map((p) => p.id), ...base.blocks.map((b) => b.id)].filter(Boolean);
+  // BlockIds.after only reads `id`; the stand-in blocks exist to hand it the ids in use.
+  const ids = BlockIds.after(known.map((id) => ({ id }) as Block));
+  const blocks: Block[] = pending.map((p) => {
+    const id = p.id && !taken.has(p.id) ? p.id : ids.take();
+    taken.add(id);
+    return { ...p.body, id } as Block;
+  });
+
+  return {
+    article: {
+      ...base,
+      headline: headline ?? '',
+      byline: byline as Article['byline'],
+      dateline,
+      blocks,
+    },
+    blockKeys: pending.map((p) => p.key),
+    headlineKey,
+    bylineKey,
+    datelineKey,
+  };
+}
+
+export function $readArticle(base: Article): Article {
+  return $readArticleWithKeys(base).article;
+}

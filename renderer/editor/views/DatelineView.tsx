@@ -1,0 +1,46 @@
+import type { JSX } from 'react';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { NodeKey } from 'lexical';
+import { $isDatelineNode, type DatelineData } from '../nodes/DatelineNode';
+import { NodeField } from './NodeField';
+import { useNodeUpdate } from './useNodeUpdate';
+
+export function DatelineView({
+  nodeKey,
+  data,
+}: {
+  nodeKey: NodeKey;
+  data: DatelineData;
+}): JSX.Element {
+  const { t } = useTranslation();
+  const update = useNodeUpdate(nodeKey, $isDatelineNode);
+  const onPlace = useCallback((v: string) => update((n) => n.setPart('place', v)), [update]);
+  const onSource = useCallback((v: string) => update((n) => n.setPart('source', v)), [update]);
+  const onDate = useCallback((v: string) => update((n) => n.setPart('date', v)), [update]);
+  return (
+    <div className="node node--dateline" data-testid="dateline">
+      <NodeField
+        field="place"
+        className="dateline__place"
+        label={t('node.dateline.place')}
+        placeholder={t('node.dateline.placePlaceholder')}
+        value={data.place}
+        onCommit={onPlace}
+      />
+      <NodeField
+        field="source"
+        label={t('node.dateline.source')}
+        placeholder={t('node.dateline.sourcePlaceholder')}
+        value={data.source ?? ''}
+        onCommit={onSource}
+      />
+      <NodeField
+        field="date"
+        label={t('node.dateline.date')}
+        value={data.date ?? ''}
+        onCommit={onDate}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { useId, type JSX } from 'react';
+import { useFieldValue } from './useNodeUpdate';
+
+interface Props {
+  label: string;
+  value: string;
+  onCommit: (value: string) => void;
+  placeholder?: string;
+  multiline?: boolean;
+  type?: 'text' | 'url';
+  className?: string;
+  /** Lets the checks panel find and focus this field ("url", "caption"…). */
+  field: string;
+  invalid?: boolean;
+}
+
+/** One labelled field inside a node view, styled to read like the copy around it. */
+export function NodeField(props: Props): JSX.Element {
+  const id = useId();
+  const [value, onChange] = useFieldValue(props.value, props.onCommit);
+  const common = {
+    id,
+    value,
+    placeholder: props.placeholder,
+    'data-field': props.field,
+    'aria-invalid': props.invalid ? true : undefined,
+    spellCheck: props.type !== 'url',
+    className: 'node-field__input',
+  } as const;
+  return (
+    <div className={`node-field ${props.className ?? ''}`}>
+      <label htmlFor={id} className="node-field__label">
+        {props.label}
+      </label>
+      {props.multiline ? (
+        <textarea {...common} rows={2} onChange={(e) => onChange(e.currentTarget.value)} />
+      ) : (
+        <input
+          {...common}
+          type={props.type ?? 'text'}
+          onChange={(e) => onChange(e.currentTarget.value)}
+        />
+      )}
+    </div>
+  );
+}
