@@ -61,13 +61,12 @@ export class HeadlineNode extends ElementNode {
    */
   override insertNewAfter(_selection?: RangeSelection, restoreSelection = true): ParagraphNode {
     const paragraph = $createParagraphNode();
-    let anchor: LexicalNode = this;
-    let next = this.getNextSibling();
-    while (next && FRONT_MATTER_TYPES.has(next.getType())) {
-      anchor = next;
+    let last: LexicalNode | null = null;
+    for (let next = this.getNextSibling(); next && FRONT_MATTER_TYPES.has(next.getType()); ) {
+      last = next;
       next = next.getNextSibling();
     }
-    anchor.insertAfter(paragraph, restoreSelection);
+    (last ?? this).insertAfter(paragraph, restoreSelection);
     return paragraph;
   }
 
