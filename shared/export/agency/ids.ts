@@ -1,0 +1,27 @@
+import type { Article } from '../../model/article';
+
+/** Where importers keep an agency item's own identity, so a re-export keeps the same item. */
+export const EXTRA_KEYS = {
+  ninjsUri: 'ninjs:uri',
+  ninjsVersion: 'ninjs:version',
+  newsmlGuid: 'newsml:guid',
+  newsmlVersion: 'newsml:version',
+} as const;
+
+/** A URI for the article: the agency's own when it came from one, else a URN from its id. */
+export function itemUri(article: Article, key: string): string {
+  const known = article.metadata.extra[key];
+  if (known && /^[a-z][a-z0-9+.-]*:\S+$/i.test(known)) return known;
+  return `urn:newsroom-desk:article:${encodeURIComponent(article.id)}`;
+}
+
+/** A positive integer version: the agency's when known, else 1. */
+export function itemVersion(article: Article, key: string): string {
+  const known = article.metadata.extra[key];
+  return known && /^[1-9]\d*$/.test(known) ? known : '1';
+}
+
+/** True when `s` is an absolute URI (what ninjs `format: uri` fields accept). */
+export function isAbsoluteUri(s: string | null | undefined): s is string {
+  return !!s && /^[a-z][a-z0-9+.-]*:[^\s]+$/i.test(s) && !/[\s<>"{}|\\^`]/.test(s);
+}
