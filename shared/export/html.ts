@@ -1,0 +1,128 @@
+/**
+ * `html`: a standalone, publish-ready HTML5 page — semantic article markup, a small inline
+ * stylesheet, and schema.org NewsArticle JSON-LD. It needs nothing from the network and passes
+ * the W3C Nu HTML checker (see tests/conformance/html.test.ts). Drafts exported despite errors
+ * carry `noindex` and a visible DRAFT marker.
+ */
+import type { Article } from '../model/article';
+import { articleBodyHtml } from './body';
+import { draftMarkerHtml } from './html/draft';
+import { escapeAttr, escapeText, scriptSafeJson } from './html/escape';
+import { newsArticleJsonLd } from './html/jsonld';
+import { PAGE_CSS } from './html/style';
+import { authorNames, creditGroups, creditText, joinNames, publishedTime, words } from './labels';
+import type { ExportOptions, Exporter } from './types';
+
+const UNTITLED = { id: '(tanpa judul)', en: '(untitled)' } as const;
+
+/** A `lang` value the checker accepts: the article's BCP 47 tag, or `und` if it is malformed. */
+export const htmlLang = (language: string): string =>
+  /^[a-zA-Z]{2,8}(?:-[a-zA-Z0-9]{1,8})*$/.test(language) ? language : 'und';
+
+/** Subheadline, or the opening of the first paragraph cut at a word, for `<meta name="description">`. */
+export function describe(article: Article, max = 160): string {
+  let source = article.subheadline?.trim() ?? '';
+  if (!source) {
+    for (const b of article.blocks) {
+      if (b.type === 'paragraph' && b.text.trim()) {
+        source = b.text.trim();
+        break;
+      }
+    }
+  }
+  const flat = source.replace(/\s+/g, ' ');
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+function bylineHtml(article: Article): string | null {
+  const names = authorNames(article);
+  const time = publishedTime(article);
+  const parts: string[] = [];
+  if (names.length > 0) {
+    const spans = names.map((n) => `<span class="author">${escapeText(n)}</span>`);
+    parts.push(`${escapeText(words(article.language).by)} ${joinNames(spans, article.language)}`);
+  } else if (article.byline.raw?.trim()) {
+    parts.push(escapeText(article.byline.raw.trim()));
+  }
+  if (time)
+    parts.push(`<time datetime="${escapeAttr(time.iso)}">${escapeText(time.display)}</time>`);
+  return parts.length > 0 ? `<p class="byline">${parts.join(' · ')}</p>` : null;
+}
+
+function creditsHtml(article: Article, options: ExportOptions): string[] {
+  const groups = creditGroups(article, options.profile);
+  if (groups.length === 0) return [];
+  const lines = [
+    `<footer class="credits" aria-label="${escapeAttr(words(article.language).credits)}">`,
+    '  <dl>',
+  ];
+  for (const g of groups) {
+    lines.push(`    <dt>${escapeText(g.label)}</dt>`);
+    for (const c of g.credits) lines.push(`    <dd>${escapeText(creditText(c))}</dd>`);
+  }
+  lines.push('  </dl>', '</footer>');
+  return lines;
+}
+
+export function renderHtmlPage(article: Article, options: ExportOptions): string {
+  const lang = htmlLang(article.language);
+  const headline =
+    article.headline.trim() || UNTITLED[article.language.startsWith('id') ? 'id' : 'en'];
+  const description = describe(article);
+  const head = [
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeText(headline)}</title>`,
+  ];
+  if (description) head.push(`<meta name="description" content="${escapeAttr(description)}">`);
+  if (options.draft) head.push('<meta name="robots" content="noindex">');
+  if (options.generator)
+    head.push(`<meta name="generator" content="${escapeAttr(options.generator)}">`);
+  head.push(`<style>\n${PAGE_CSS}\n</style>`);
+  const jsonLd = scriptSafeJson(newsArticleJsonLd(article, { draft: options.draft, description }));
+  head.push(`<script type="application/ld+json">\n${jsonLd}\n</script>`);
+
+  const header = [`<h1>${escapeText(headline)}</h1>`];
+  if (article.subheadline?.trim()) {
+    header.push(`<p class="subheadline">${escapeText(article.subheadline.trim())}</p>`);
+  }
+  const byline = bylineHtml(article);
+  if (byline) header.push(byline);
+
+  const articleLines = [
+    ...(options.draft ? [draftMarkerHtml(article.language)] : []),
+    '<header>',
+    ...header.map((l) => `  ${l}`),
+    '</header>',
+    articleBodyHtml(article),
+    ...creditsHtml(article, options),
+  ].filter((l) => l !== '');
+
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${escapeAttr(lang)}">`,
+    '<head>',
+    ...head,
+    '</head>',
+    '<body>',
+    '<main>',
+    '<article>',
+    ...articleLines,
+    '</article>',
+    '</main>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+export const htmlExporter: Exporter = {
+  id: 'html',
+  label: 'Web page (HTML5 with schema.org metadata)',
+  mediaType: 'text/html',
+  extension: '.html',
+  export: renderHtmlPage,
+};
