@@ -1,5 +1,7 @@
 import type { Article } from '../model/article';
 import { ImportError } from './errors';
+import { htmlImporter } from './html';
+import { markdownImporter } from './markdown';
 import { nativeImporter } from './native';
 import type { ImportInput, ImportOptions, Importer } from './types';
 
@@ -10,7 +12,7 @@ export { ImportError, isImportError } from './errors';
  * Every importer, most specific first. Ties in `detect` go to the earlier entry, so the
  * catch-all plain-text importer stays last.
  */
-export const IMPORTERS: readonly Importer[] = [nativeImporter];
+export const IMPORTERS: readonly Importer[] = [nativeImporter, htmlImporter, markdownImporter];
 
 export function getImporter(id: string): Importer | undefined {
   return IMPORTERS.find((i) => i.id === id);

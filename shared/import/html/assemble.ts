@@ -1,0 +1,120 @@
+import { articleIdFromSource, BlockIds, createArticle } from '../../model/create';
+import type { Article, Block, Byline, Dateline, ImportReportItem } from '../../model/article';
+import { defaultProfileFor, type Profile } from '../../profiles';
+import type { ImportOptions } from '../types';
+import { applyWireConventions } from '../wire';
+import { parseDate } from './dates';
+import { guessLanguageOf } from './language';
+import { reportItem } from './safety';
+
+/** Everything a structural importer found, before the wire recogniser looks at the body. */
+export interface StructuredDraft {
+  format: 'markdown' | 'html' | 'docx';
+  /** File name, for the report. */
+  name?: string;
+  /** Stable text identifying the source (its content or a hash of its bytes), for the article id. */
+  idSource: string;
+  language: string;
+  profile: Profile;
+  headline: string | null;
+  /** True when the format itself named the headline (front matter, Title style, <h1>). */
+  headlineKnown: boolean;
+  subheadline?: string | null;
+  authors?: string[];
+  /** Candidate publication dates as written, most authoritative first. */
+  dates?: string[];
+  dateline?: Dateline | null;
+  slug?: string | null;
+  section?: string;
+  tags?: string[];
+  outlet?: string;
+  extra?: Record<string, string>;
+  blocks: Block[];
+  items: ImportReportItem[];
+}
+
+/**
+ * The profile to read a draft with: the caller's, else the one for the language the draft
+ * declares, else the one for the language its text reads as.
+ */
+export function chooseProfile(
+  options: ImportOptions,
+  declaredLanguage: string | null,
+  sampleText: string,
+): { profile: Profile; language: string } {
+  const language = declaredLanguage ?? options.profile?.language ?? guessLanguageOf(sampleText);
+  return { profile: options.profile ?? defaultProfileFor(language), language };
+}
+
+function publication(
+  dates: readonly string[],
+  profile: Profile,
+  items: ImportReportItem[],
+  extra: Record<string, string>,
+): string | null {
+  for (const raw of dates) {
+    const parsed = parseDate(raw, profile);
+    if (parsed.iso) return parsed.iso;
+  }
+  const first = dates.find((d) => d.trim() !== '');
+  if (first !== undefined) {
+    const parsed = parseDate(first, profile);
+    extra.date = first.trim();
+    items.push(
+      parsed.dateOnly
+        ? reportItem(
+            'date-without-time',
+            first,
+            'warning',
+            'the draft gives a day but no time; publication time left empty',
+          )
+        : reportItem(
+            'date-unrecognised',
+            first,
+            'warning',
+            'not a date this importer can read; publication time left empty',
+          ),
+    );
+  }
+  return null;
+}
+
+/** Numbers the blocks, builds the article, then lets the wire recogniser read the body. */
+export function assembleArticle(draft: StructuredDraft): Article {
+  const ids = new BlockIds();
+  const blocks = draft.blocks.map((b) => ({ ...b, id: ids.take() }));
+  const items = [...draft.items];
+  const extra = { ...(draft.extra ?? {}) };
+  const published = publication(draft.dates ?? [], draft.profile, items, extra);
+  const byline: Byline = {
+    authors: (draft.authors ?? []).map((name) => ({ name })),
+    published,
+  };
+  const article = createArticle({
+    id: articleIdFromSource(draft.idSource),
+    language: draft.language,
+    headline: draft.headline ?? '',
+    subheadline: draft.subheadline ?? null,
+    slug: draft.slug ?? null,
+    byline,
+    dateline: draft.dateline ?? null,
+    blocks,
+    metadata: {
+      ...(draft.section ? { section: draft.section } : {}),
+      tags: draft.tags ?? [],
+      profile: draft.profile.id,
+      ...(draft.outlet ? { outlet: draft.outlet } : {}),
+      extra,
+    },
+    importReport: {
+      format: draft.format,
+      ...(draft.name ? { source: draft.name } : {}),
+      profile: draft.profile.id,
+      items,
+    },
+  });
+  return applyWireConventions(article, {
+    profile: draft.profile,
+    headlineKnown: draft.headlineKnown,
+  });
+}

@@ -1,0 +1,35 @@
+import { compilePattern, type Profile } from '../../profiles/profile';
+
+export interface CaptionParts {
+  caption: string;
+  credit: string | null;
+}
+
+/**
+ * Credit forms every newsroom writes, tried after the profile's own `photoCredits`: a trailing
+ * "(ANTARA FOTO/Budi)" or "(@SpoxCHN_LinJian)", or a trailing "Foto: …" / "Photo: …" sentence.
+ * The wire recogniser owns the profile patterns; these are only the structural fallback for
+ * captions that arrive already separated from the body (figcaption, a DOCX Caption paragraph).
+ */
+const FALLBACK_CREDITS: readonly RegExp[] = [
+  /^(?<caption>.*?)[\s.]*\((?<credit>[^()]{2,120})\)\s*\.?$/su,
+  /^(?<caption>.*?)[\s.,;–—-]*\b(?:Foto|Photo|Fotografer|Photographer|Kredit|Credit)\s*:\s*(?<credit>[^:]{2,120}?)\s*\.?$/isu,
+];
+
+/** Parentheticals that describe the picture rather than credit it: "(kiri)", "(from left)". */
+const POSITIONAL =
+  /^(?:kiri|kanan|tengah|depan|belakang|left|right|cent(?:er|re)|front|back|top|bottom|(?:dari|from) (?:kiri|kanan|left|right)\b.*|ki-ka|ka-ki|l-r|r-l)$/iu;
+
+/** Splits a caption into its text and a trailing credit, if the caption carries one. */
+export function splitCaptionCredit(raw: string, profile: Profile): CaptionParts {
+  const text = raw.replace(/\s+/g, ' ').trim();
+  const patterns = [...profile.conventions.photoCredits.map(compilePattern), ...FALLBACK_CREDITS];
+  for (const re of patterns) {
+    const m = re.exec(text);
+    const credit = m?.groups?.credit?.trim();
+    if (!m || !credit || POSITIONAL.test(credit)) continue;
+    const caption = (m.groups?.caption ?? text.slice(0, m.index)).trim();
+    return { caption: caption.replace(/[\s–—-]+$/u, ''), credit };
+  }
+  return { caption: text, credit: null };
+}

@@ -1,0 +1,679 @@
+/**
+ * The one HTML → model converter. Markdown (via markdown-it), DOCX (via mammoth) and HTML pages
+ * all arrive here as HTML; what leaves is model blocks and nothing else. The model is the
+ * sanitiser: only text, bold/italic/link marks and the model's block types are produced, so
+ * scripts, styles, event handlers and embeds cannot survive by construction — there is no
+ * attribute or element pass-through to forget to filter.
+ */
+import type { ChildNode, Element } from 'domhandler';
+import { isTag, isText } from 'domhandler';
+import { findOne, textContent } from 'domutils';
+import { parseDocument } from 'htmlparser2';
+import type {
+  Block,
+  FigureBlock,
+  ImportReportItem,
+  InlineText,
+  ListBlock,
+  QuoteBlock,
+  RelatedBlock,
+} from '../../model/article';
+import type { Profile } from '../../profiles/profile';
+import { splitCaptionCredit } from './caption';
+import { resolveImageSrc, type ResolvedImage } from './images';
+import { InlineBuilder, joinInline, sliceInline } from './inline';
+import { splitAuthorNames } from './names';
+import { matchRelatedLabel } from './related';
+import { roleOf } from './roles';
+import { DROPPED_REPORTED, DROPPED_SILENT, excerpt, isUnsafeUrl, reportItem } from './safety';
+
+export interface ConvertOptions {
+  profile: Profile;
+  /** A headline the format already gave (front matter title): an <h1> repeating it is dropped. */
+  knownHeadline?: string | null;
+  /** Turns an <img src> into a figure `src`; DOCX supplies its own for extracted pictures. */
+  resolveImage?: (src: string | undefined) => ResolvedImage;
+}
+
+/** Article fields the markup named, for the importer to weigh against its other sources. */
+export interface ConvertHints {
+  headline: string | null;
+  subheadline: string | null;
+  authors: string[];
+  /** Dates as written (datetime attributes first), in document order. */
+  dates: string[];
+}
+
+export interface ConvertResult {
+  /** Blocks with ids still empty: the importer numbers them once, in final order. */
+  blocks: Block[];
+  hints: ConvertHints;
+  items: ImportReportItem[];
+}
+
+type PendingKind =
+  | { kind: 'paragraph'; caption?: boolean }
+  | { kind: 'heading'; level: number }
+  | { kind: 'hint'; hint: 'headline' | 'subtitle' | 'byline' | 'date' };
+
+interface Shared {
+  options: ConvertOptions;
+  hints: ConvertHints;
+  items: ImportReportItem[];
+  /** Paragraphs that were styled as captions, to be joined to their picture afterwards. */
+  captions: Set<Block>;
+  /** Whether a Title-styled <h1> exists, so plain <h1>s are section headings. */
+  hasTitleElement: boolean;
+  reported: Set<string>;
+}
+
+const HEADINGS: Readonly<Record<string, number>> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+
+const CONTAINERS = new Set([
+  'html',
+  'body',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'center',
+  'details',
+  'hgroup',
+  'fieldset',
+  'dl',
+  'tbody',
+  'thead',
+  'tfoot',
+  'search',
+]);
+
+const PARAGRAPH_LIKE = new Set([
+  'p',
+  'address',
+  'dt',
+  'dd',
+  'summary',
+  'figcaption',
+  'caption',
+  'li',
+]);
+
+const normalise = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** A line that attributes a quote: "— Wang Yi", "-- Menlu", "― Choe Son-hui". */
+const ATTRIBUTION_LINE = /^(?:[—―–]|--)\s*(?<name>\S.*)$/u;
+
+class Walker {
+  readonly blocks: Block[] = [];
+  private pending = new InlineBuilder();
+  private kind: PendingKind = { kind: 'paragraph' };
+  private preDepth = 0;
+  /** Inside a quote, <cite>/<footer> text is the attribution, gathered here while walking it. */
+  private collecting: InlineBuilder | null = null;
+  private attribution = '';
+  private inByline = false;
+
+  constructor(
+    private readonly shared: Shared,
+    private readonly inQuote = false,
+  ) {}
+
+  walkChildren(el: { children: ChildNode[] }): void {
+    for (const child of el.children) this.visit(child);
+  }
+
+  finish(): void {
+    this.flush();
+  }
+
+  private get target(): InlineBuilder {
+    return this.collecting ?? this.pending;
+  }
+
+  private visit(node: ChildNode): void {
+    if (isText(node)) {
+      if (this.preDepth > 0) this.target.appendPreformatted(node.data);
+      else this.target.appendText(node.data);
+      return;
+    }
+    if (!isTag(node)) return; // comments, doctype, processing instructions, CDATA
+    this.noteEventHandlers(node);
+    const name = node.name;
+
+    const dropReason = DROPPED_REPORTED[name];
+    if (dropReason) return this.drop(node, dropReason);
+    if (DROPPED_SILENT.has(name)) return;
+
+    if (this.inByline && name === 'time') {
+      this.shared.hints.dates.push(node.attribs.datetime ?? textContent(node));
+      return;
+    }
+    if (this.inQuote && (name === 'cite' || name === 'footer') && !this.collecting) {
+      this.collecting = new InlineBuilder();
+      this.walkChildren(node);
+      const text = this.collecting.take().text;
+      this.collecting = null;
+      this.attribution = this.attribution ? `${this.attribution}, ${text}` : text;
+      return;
+    }
+
+    const role = roleOf(node);
+    if (role && role !== 'credit' && !this.collecting && this.isBlockLevelRole(node)) {
+      return this.visitRole(node, role);
+    }
+
+    switch (name) {
+      case 'br':
+        this.target.lineBreak();
+        return;
+      case 'b':
+      case 'strong':
+        return this.marked(node, 'bold');
+      case 'i':
+      case 'em':
+        return this.marked(node, 'italic');
+      case 'a':
+        return this.link(node);
+      case 'img':
+        return this.image(node, null);
+      case 'hr':
+        return this.flush();
+      case 'blockquote':
+        return this.quote(node, null);
+      case 'ul':
+      case 'ol':
+        return this.list(node);
+      case 'figure':
+        return this.figure(node);
+      case 'table':
+        return this.table(node);
+      case 'pre':
+        this.preDepth++;
+        this.block(node, { kind: 'paragraph' });
+        this.preDepth--;
+        return;
+    }
+    const level = HEADINGS[name];
+    if (level !== undefined) return this.heading(node, level);
+    if (PARAGRAPH_LIKE.has(name)) return this.block(node, { kind: 'paragraph' });
+    if (CONTAINERS.has(name)) {
+      this.flush();
+      this.walkChildren(node);
+      this.flush();
+      return;
+    }
+    // Anything else (span, u, small, font, unknown tags) is transparent: its text stays.
+    this.walkChildren(node);
+  }
+
+  /** Roles on inline elements inside running text (a <span class="date"> mid-sentence) are ignored. */
+  private isBlockLevelRole(el: Element): boolean {
+    if (el.name === 'span' || el.name === 'a' || el.name === 'time') return this.pending.isEmpty;
+    return true;
+  }
+
+  private visitRole(el: Element, role: Exclude<ReturnType<typeof roleOf>, null>): void {
+    switch (role) {
+      case 'title':
+        return this.heading(el, 1, true);
+      case 'subtitle':
+        return this.block(el, { kind: 'hint', hint: 'subtitle' });
+      case 'byline':
+        this.inByline = true;
+        this.block(el, { kind: 'hint', hint: 'byline' });
+        this.inByline = false;
+        return;
+      case 'date': {
+        const time = findOne((n) => n.name === 'time' && !!n.attribs.datetime, el.children);
+        if (time) {
+          this.shared.hints.dates.push(time.attribs.datetime!);
+          this.flush();
+          return;
+        }
+        return this.block(el, { kind: 'hint', hint: 'date' });
+      }
+      case 'caption':
+        return this.block(el, { kind: 'paragraph', caption: true });
+      case 'credit':
+        return this.walkChildren(el);
+    }
+  }
+
+  private noteEventHandlers(el: Element): void {
+    for (const [attr, value] of Object.entries(el.attribs)) {
+      if (/^on/i.test(attr)) {
+        this.shared.items.push(
+          reportItem('event-handler-removed', `${attr}="${value}"`, 'dropped', `on <${el.name}>`),
+        );
+      }
+    }
+  }
+
+  private drop(el: Element, reason: string): void {
+    const src = el.attribs.src ?? el.attribs.data ?? el.attribs.action;
+    const body = textContent(el);
+    const text = src ? `<${el.name} src="${src}">` : body.trim() ? body : `<${el.name}>`;
+    this.shared.items.push(reportItem(reason, text, 'dropped', `<${el.name}> removed`));
+    // A removed embed or form ends whatever paragraph it interrupted.
+    if (reason !== 'navigation-removed') this.flush();
+  }
+
+  private marked(el: Element, type: 'bold' | 'italic'): void {
+    this.target.openMark(type);
+    this.walkChildren(el);
+    this.target.closeMark();
+  }
+
+  private link(el: Element): void {
+    const href = el.attribs.href?.trim();
+    if (href === undefined || href === '') return this.walkChildren(el);
+    if (isUnsafeUrl(href)) {
+      this.shared.items.push(
+        reportItem(
+          'unsafe-link',
+          href,
+          'dropped',
+          `link removed from "${excerpt(textContent(el), 60)}"; its text is kept`,
+        ),
+      );
+      return this.walkChildren(el);
+    }
+    this.target.openMark('link', href);
+    this.walkChildren(el);
+    this.target.closeMark();
+  }
+
+  /** Runs a block element's content into the pending run as `kind`, then emits it. */
+  private block(el: Element, kind: PendingKind): void {
+    this.flush();
+    const saved = this.kind;
+    this.kind = kind;
+    this.walkChildren(el);
+    this.flush();
+    this.kind = saved;
+  }
+
+  private heading(el: Element, level: number, isTitle = false): void {
+    if (level > 1) return this.block(el, { kind: 'heading', level });
+    const { hints, options } = this.shared;
+    const text = normalise(textContent(el));
+    const known = options.knownHeadline ?? hints.headline;
+    if (known && normalise(known) === text) {
+      this.flush();
+      this.shared.items.push(reportItem('duplicate-headline', textContent(el), 'dropped'));
+      return;
+    }
+    const takesHeadline = !known && (isTitle || !this.shared.hasTitleElement) && !this.inQuote;
+    this.block(
+      el,
+      takesHeadline ? { kind: 'hint', hint: 'headline' } : { kind: 'heading', level: 2 },
+    );
+  }
+
+  private image(img: Element, caption: InlineText | null): void {
+    this.flush();
+    const resolve = this.shared.options.resolveImage ?? resolveImageSrc;
+    const { src, item } = resolve(img.attribs.src);
+    if (item) this.shared.items.push(item);
+    const captionText = caption?.text ?? img.attribs.title ?? '';
+    const { caption: text, credit } = splitCaptionCredit(captionText, this.shared.options.profile);
+    const figure: FigureBlock = {
+      id: '',
+      type: 'figure',
+      src,
+      alt: (img.attribs.alt ?? '').replace(/\s+/g, ' ').trim(),
+      caption: text,
+      credit,
+    };
+    this.blocks.push(figure);
+  }
+
+  private figure(el: Element): void {
+    this.flush();
+    const img = findOne((n) => n.name === 'img', el.children);
+    const figcaption = findOne((n) => n.name === 'figcaption', el.children);
+    const quote = findOne((n) => n.name === 'blockquote', el.children);
+    if (!img && quote) return this.quote(quote, figcaption);
+    if (!img) return this.walkChildren(el);
+
+    let caption: InlineText | null = null;
+    let explicitCredit: string | null = null;
+    if (figcaption) {
+      const credit = findOne(
+        (n) => n.name === 'cite' || n.name === 'small' || roleOf(n) === 'credit',
+        figcaption.children,
+      );
+      if (credit) {
+        explicitCredit = textContent(credit).replace(/\s+/g, ' ').trim() || null;
+        credit.children = [];
+      }
+      const sub = this.child();
+      sub.block(figcaption, { kind: 'paragraph' });
+      caption = joinInline(sub.textRuns(), ' ');
+    }
+    this.image(img, caption);
+    if (explicitCredit) {
+      const figure = this.blocks[this.blocks.length - 1] as FigureBlock;
+      figure.credit = explicitCredit;
+      figure.caption = caption?.text.replace(/[\s(–—-]+$/u, '') ?? '';
+    }
+    for (const other of el.children) {
+      if (other === img || other === figcaption) continue;
+      if (isTag(other) && findOne((n) => n === img, [other])) continue;
+      this.visit(other);
+    }
+    this.flush();
+  }
+
+  private quote(el: Element, attributionEl: Element | null): void {
+    this.flush();
+    const sub = new Walker(this.shared, true);
+    sub.walkChildren(el);
+    sub.finish();
+    let attribution = sub.attribution;
+    if (!attribution && attributionEl)
+      attribution = textContent(attributionEl).replace(/\s+/g, ' ').trim();
+
+    const runs: InlineText[] = [];
+    const hoisted: Block[] = [];
+    for (const b of sub.blocks) {
+      if (b.type === 'paragraph' || b.type === 'heading' || b.type === 'quote') runs.push(b);
+      else if (b.type === 'list') runs.push(...b.items);
+      else hoisted.push(b);
+    }
+    let body = joinInline(runs, '\n');
+    if (!attribution) {
+      const lastBreak = body.text.lastIndexOf('\n');
+      const lastLine = body.text.slice(lastBreak + 1);
+      const m = ATTRIBUTION_LINE.exec(lastLine);
+      if (m?.groups?.name) {
+        attribution = m.groups.name.trim();
+        body = lastBreak >= 0 ? sliceInline(body, 0, lastBreak) : { text: '', marks: [] };
+      }
+    }
+    attribution = attribution.replace(ATTRIBUTION_LINE, '$<name>').trim();
+    if (body.text !== '') {
+      const block: QuoteBlock = {
+        id: '',
+        type: 'quote',
+        text: body.text,
+        marks: body.marks,
+        attribution: attribution || null,
+      };
+      this.blocks.push(block);
+    }
+    this.blocks.push(...hoisted);
+  }
+
+  private list(el: Element): void {
+    this.flush();
+    const items: InlineText[] = [];
+    const hoisted: Block[] = [];
+    let nested = false;
+    for (const li of el.children) {
+      if (!isTag(li)) {
+        // Text loose inside <ul> is malformed markup; keep it as an item rather than lose it.
+        if (isText(li) && li.data.trim())
+          items.push({ text: li.data.replace(/\s+/g, ' ').trim(), marks: [] });
+        continue;
+      }
+      const sub = this.child();
+      if (li.name === 'li') sub.walkChildren(li);
+      else sub.visit(li);
+      sub.finish();
+      const runs: InlineText[] = [];
+      const after: InlineText[] = [];
+      for (const b of sub.blocks) {
+        if (b.type === 'paragraph' || b.type === 'heading' || b.type === 'quote') runs.push(b);
+        else if (b.type === 'list') {
+          nested = true;
+          after.push(...b.items);
+        } else if (b.type === 'related') runs.push({ text: `${b.label}: ${b.title}`, marks: [] });
+        else hoisted.push(b);
+      }
+      const item = joinInline(runs, ' ');
+      if (item.text !== '') items.push({ text: item.text, marks: item.marks });
+      items.push(...after);
+    }
+    if (nested) {
+      this.reportOnce(
+        'list-flattened',
+        items.map((i) => i.text).join(' / '),
+        'warning',
+        'nested list items became items of the outer list',
+      );
+    }
+    if (items.length > 0) this.emitList(el.name === 'ol', items);
+    this.blocks.push(...hoisted);
+  }
+
+  private emitList(ordered: boolean, items: InlineText[]): void {
+    // "Baca juga:" on its own line, then a list of links: each link is a related block.
+    const prev = this.blocks[this.blocks.length - 1];
+    if (prev?.type === 'paragraph' && !ordered) {
+      const m = matchRelatedLabel(prev.text, this.shared.options.profile);
+      if (m && m.restStart >= prev.text.length) {
+        this.blocks.pop();
+        for (const item of items) this.blocks.push(...relatedFrom(m.label, item));
+        return;
+      }
+    }
+    const list: ListBlock = { id: '', type: 'list', ordered, items };
+    this.blocks.push(list);
+  }
+
+  private table(el: Element): void {
+    this.flush();
+    let rows = 0;
+    let firstRow = '';
+    const visitRows = (parent: Element): void => {
+      for (const row of parent.children) {
+        if (!isTag(row)) continue;
+        if (row.name !== 'tr') {
+          if (['thead', 'tbody', 'tfoot'].includes(row.name)) visitRows(row);
+          else if (row.name === 'caption') this.block(row, { kind: 'paragraph' });
+          continue;
+        }
+        const cells: InlineText[] = [];
+        for (const cell of row.children) {
+          if (!isTag(cell) || (cell.name !== 'td' && cell.name !== 'th')) continue;
+          const sub = this.child();
+          sub.block(cell, { kind: 'paragraph' });
+          cells.push(joinInline(sub.textRuns(), ' '));
+          this.blocks.push(...sub.blocks.filter((b) => b.type === 'figure'));
+        }
+        const line = joinInline(cells, ' | ');
+        if (line.text !== '') {
+          rows++;
+          firstRow ||= line.text;
+          this.blocks.push({ id: '', type: 'paragraph', text: line.text, marks: line.marks });
+        }
+      }
+    };
+    visitRows(el);
+    if (rows > 0) {
+      this.reportOnce(
+        'table-flattened',
+        firstRow,
+        'warning',
+        `${rows} table rows became paragraphs (cells joined with " | ")`,
+      );
+    }
+  }
+
+  private reportOnce(
+    reason: string,
+    text: string,
+    action: ImportReportItem['action'],
+    detail: string,
+  ): void {
+    if (this.shared.reported.has(reason)) return;
+    this.shared.reported.add(reason);
+    this.shared.items.push(reportItem(reason, text, action, detail));
+  }
+
+  private child(): Walker {
+    return new Walker(this.shared, this.inQuote);
+  }
+
+  private textRuns(): InlineText[] {
+    return this.blocks.filter(
+      (b) => b.type === 'paragraph' || b.type === 'heading' || b.type === 'quote',
+    );
+  }
+
+  /** Emits the pending run as whatever `kind` says; blank lines (<br><br>) split paragraphs. */
+  private flush(): void {
+    if (this.pending.isEmpty) {
+      this.pending.take();
+      return;
+    }
+    const run = this.pending.take();
+    const kind = this.kind;
+    if (kind.kind === 'hint') return this.hint(kind.hint, run);
+    if (kind.kind === 'heading') {
+      this.blocks.push({
+        id: '',
+        type: 'heading',
+        level: kind.level,
+        text: run.text,
+        marks: run.marks,
+      });
+      return;
+    }
+    for (const part of splitAtBlankLines(run)) {
+      if (kind.caption) {
+        const block: Block = { id: '', type: 'paragraph', text: part.text, marks: part.marks };
+        this.shared.captions.add(block);
+        this.blocks.push(block);
+      } else {
+        this.paragraph(part);
+      }
+    }
+  }
+
+  private paragraph(run: InlineText): void {
+    const m = matchRelatedLabel(run.text, this.shared.options.profile);
+    if (m && m.restStart < run.text.length) {
+      this.blocks.push(...relatedFrom(m.label, sliceInline(run, m.restStart)));
+      return;
+    }
+    this.blocks.push({ id: '', type: 'paragraph', text: run.text, marks: run.marks });
+  }
+
+  private hint(hint: 'headline' | 'subtitle' | 'byline' | 'date', run: InlineText): void {
+    const { hints, options } = this.shared;
+    const text = run.text.replace(/\s+/g, ' ').trim();
+    switch (hint) {
+      case 'headline':
+        hints.headline = text;
+        return;
+      case 'subtitle':
+        if (hints.subheadline === null) hints.subheadline = text;
+        else this.blocks.push({ id: '', type: 'paragraph', text: run.text, marks: run.marks });
+        return;
+      case 'date':
+        hints.dates.push(text);
+        return;
+      case 'byline': {
+        const cleaned = text.replace(/[\s•|·,–—-]+$/u, '').replace(/^[\s•|·,–—-]+/u, '');
+        const names = splitAuthorNames(cleaned, options.profile);
+        if (names) {
+          for (const n of names) if (!hints.authors.includes(n)) hints.authors.push(n);
+        } else {
+          // Not just names: the wire recogniser knows this profile's "name • date" forms.
+          this.blocks.push({ id: '', type: 'paragraph', text: run.text, marks: run.marks });
+        }
+        return;
+      }
+    }
+  }
+}
+
+function splitAtBlankLines(run: InlineText): InlineText[] {
+  const parts: InlineText[] = [];
+  const re = /\n{2,}/g;
+  let start = 0;
+  for (const m of run.text.matchAll(re)) {
+    parts.push(sliceInline(run, start, m.index));
+    start = m.index + m[0].length;
+  }
+  parts.push(sliceInline(run, start));
+  return parts.filter((p) => p.text !== '');
+}
+
+/** One related block per link after the label; plain text after it is one link-less entry. */
+function relatedFrom(label: string, rest: InlineText): RelatedBlock[] {
+  const links = rest.marks.filter((m) => m.type === 'link' && m.href);
+  if (links.length === 0) {
+    const title = rest.text.replace(/\s+/g, ' ').trim();
+    return title ? [{ id: '', type: 'related', label, title, url: null }] : [];
+  }
+  return links.map((l) => ({
+    id: '',
+    type: 'related',
+    label,
+    title: rest.text.slice(l.start, l.end).replace(/\s+/g, ' ').trim(),
+    url: l.href ?? null,
+  }));
+}
+
+/** Caption paragraphs (DOCX "Caption" style, p.caption) join the picture they sit next to. */
+function attachCaptions(blocks: Block[], shared: Shared): Block[] {
+  const out: Block[] = [];
+  const { profile } = shared.options;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (!shared.captions.has(b) || b.type !== 'paragraph') {
+      out.push(b);
+      continue;
+    }
+    const { caption, credit } = splitCaptionCredit(b.text, profile);
+    const prev = out[out.length - 1];
+    const next = blocks[i + 1];
+    if (prev?.type === 'figure' && prev.caption === '') {
+      prev.caption = caption;
+      prev.credit ??= credit;
+    } else if (next?.type === 'figure' && next.caption === '' && !shared.captions.has(next)) {
+      next.caption = caption;
+      next.credit ??= credit;
+    } else {
+      // A caption whose picture did not come through still describes one.
+      out.push({ id: '', type: 'figure', src: null, alt: '', caption, credit });
+    }
+  }
+  return out;
+}
+
+function emptyHints(): ConvertHints {
+  return { headline: null, subheadline: null, authors: [], dates: [] };
+}
+
+/** Converts parsed nodes (a page's chosen root, or a whole fragment) to blocks. */
+export function convertNodes(nodes: ChildNode[], options: ConvertOptions): ConvertResult {
+  const shared: Shared = {
+    options,
+    hints: emptyHints(),
+    items: [],
+    captions: new Set(),
+    hasTitleElement: !!findOne((n) => n.name === 'h1' && roleOf(n) === 'title', nodes),
+    reported: new Set(),
+  };
+  const walker = new Walker(shared);
+  walker.walkChildren({ children: nodes });
+  walker.finish();
+  return {
+    blocks: attachCaptions(walker.blocks, shared),
+    hints: shared.hints,
+    items: shared.items,
+  };
+}
+
+/** Parses HTML the forgiving way (unclosed tags, junk nesting) and converts it. */
+export function convertHtml(html: string, options: ConvertOptions): ConvertResult {
+  const doc = parseDocument(html, { decodeEntities: true });
+  return convertNodes(doc.children, options);
+}

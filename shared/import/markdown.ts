@@ -1,0 +1,231 @@
+import MarkdownIt from 'markdown-it';
+import { parse as parseYaml } from 'yaml';
+import type { Article, Dateline, ImportReportItem } from '../model/article';
+import type { Profile } from '../profiles/profile';
+import { decodeText } from './decode';
+import { assembleArticle, chooseProfile } from './html/assemble';
+import { convertHtml } from './html/convert';
+import { splitAuthorNames } from './html/names';
+import { reportItem } from './html/safety';
+import type { ImportOptions, Importer } from './types';
+
+/**
+ * Raw HTML stays on: journalists paste embed codes into Markdown, and letting them through to the
+ * converter means a <script> is dropped and reported rather than shown as text. Typographer and
+ * linkify stay off so the copy's own quotes, dashes and URLs are kept exactly as written.
+ */
+const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
+
+/** `---` front matter at the very top, closed by `---` or `...` (YAML's document end). */
+const FRONT_MATTER = /^---[ \t]*\n(?:([\s\S]*?)\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)/;
+
+export interface FrontMatter {
+  data: Record<string, unknown>;
+  body: string;
+  items: ImportReportItem[];
+}
+
+/** Splits off and parses YAML front matter; invalid YAML is reported and the body still imports. */
+export function splitFrontMatter(text: string): FrontMatter {
+  const m = FRONT_MATTER.exec(text);
+  if (!m) return { data: {}, body: text, items: [] };
+  const yamlText = m[1] ?? '';
+  const body = text.slice(m[0].length);
+  let data: unknown;
+  try {
+    data = parseYaml(yamlText);
+  } catch (e) {
+    const first = (e as Error).message.split('\n')[0] ?? 'invalid YAML';
+    return {
+      data: {},
+      body,
+      items: [
+        {
+          ...reportItem('front-matter-invalid', yamlText, 'set-aside', `not valid YAML: ${first}`),
+          line: 2,
+        },
+      ],
+    };
+  }
+  if (data === null || data === undefined) return { data: {}, body, items: [] };
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return {
+      data: {},
+      body,
+      items: [
+        {
+          ...reportItem(
+            'front-matter-invalid',
+            yamlText,
+            'set-aside',
+            'front matter must be "key: value" lines',
+          ),
+          line: 2,
+        },
+      ],
+    };
+  }
+  return { data: data as Record<string, unknown>, body, items: [] };
+}
+
+function scalar(v: unknown): string | null {
+  if (typeof v === 'string') return v.trim() || null;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (v instanceof Date) return v.toISOString();
+  return null;
+}
+
+function first(data: Record<string, unknown>, ...keys: string[]): unknown {
+  for (const k of keys) if (data[k] !== undefined && data[k] !== null) return data[k];
+  return undefined;
+}
+
+function stringList(v: unknown): string[] {
+  if (Array.isArray(v)) return v.map(scalar).filter((s): s is string => s !== null);
+  const s = scalar(v);
+  return s
+    ? s
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean)
+    : [];
+}
+
+/** `author: Ana`, `authors: [Ana, Budi]`, `byline: "Ana dan Budi"`, `authors: [{name: Ana}]`. */
+function authorNames(v: unknown, profile: Profile, items: ImportReportItem[]): string[] {
+  const raw = Array.isArray(v) ? v : v === undefined ? [] : [v];
+  const names: string[] = [];
+  for (const entry of raw) {
+    const text =
+      entry && typeof entry === 'object' && !Array.isArray(entry)
+        ? scalar((entry as Record<string, unknown>).name)
+        : scalar(entry);
+    if (!text) continue;
+    const split = splitAuthorNames(text, profile);
+    if (split) names.push(...split);
+    else {
+      names.push(text);
+      items.push(
+        reportItem(
+          'byline-unclear',
+          text,
+          'warning',
+          'kept as one author name; it holds more than names',
+        ),
+      );
+    }
+  }
+  return [...new Set(names)];
+}
+
+function datelineFrom(v: unknown): Dateline | null {
+  if (v && typeof v === 'object' && !Array.isArray(v)) {
+    const o = v as Record<string, unknown>;
+    const place = scalar(o.place);
+    if (!place) return null;
+    const source = scalar(o.source);
+    const date = scalar(o.date);
+    return { place, ...(source ? { source } : {}), ...(date ? { date } : {}) };
+  }
+  const place = scalar(v);
+  return place ? { place } : null;
+}
+
+/** Keys the importer maps to fields; anything else scalar is carried in metadata.extra. */
+const KNOWN_KEYS = new Set([
+  'title',
+  'headline',
+  'subtitle',
+  'subheadline',
+  'deck',
+  'byline',
+  'author',
+  'authors',
+  'date',
+  'published',
+  'dateline',
+  'language',
+  'lang',
+  'slug',
+  'tags',
+  'keywords',
+  'section',
+  'category',
+  'outlet',
+]);
+
+/** Imports a Markdown draft given as text. */
+export function importMarkdownText(text: string, options: ImportOptions, name?: string): Article {
+  const fm = splitFrontMatter(text);
+  const { data } = fm;
+  const items = [...fm.items];
+  const declared = scalar(first(data, 'language', 'lang'));
+  const { profile, language } = chooseProfile(options, declared, fm.body);
+
+  const title = scalar(first(data, 'title', 'headline'));
+  const html = md.render(fm.body);
+  const result = convertHtml(html, { profile, knownHeadline: title });
+  const headline = title ?? result.hints.headline;
+
+  const authors = authorNames(first(data, 'authors', 'author', 'byline'), profile, items);
+  for (const a of result.hints.authors) if (!authors.includes(a)) authors.push(a);
+
+  const extra: Record<string, string> = {};
+  for (const [k, v] of Object.entries(data)) {
+    const s = scalar(v);
+    if (!KNOWN_KEYS.has(k) && s !== null) extra[k] = s;
+  }
+  const date = scalar(first(data, 'date', 'published'));
+
+  return assembleArticle({
+    format: 'markdown',
+    name,
+    idSource: text,
+    language,
+    profile,
+    headline,
+    headlineKnown: headline !== null,
+    subheadline: scalar(first(data, 'subtitle', 'subheadline', 'deck')) ?? result.hints.subheadline,
+    authors,
+    dates: [...(date ? [date] : []), ...result.hints.dates],
+    dateline: datelineFrom(data.dateline),
+    slug: scalar(data.slug),
+    section: scalar(first(data, 'section', 'category')) ?? undefined,
+    tags: stringList(first(data, 'tags', 'keywords')),
+    outlet: scalar(data.outlet) ?? undefined,
+    extra,
+    blocks: result.blocks,
+    items: [...items, ...result.items],
+  });
+}
+
+const STRONG_SIGNALS: readonly RegExp[] = [
+  /^#{1,6}[ \t]+\S/m,
+  /!?\[[^\]\n]+\]\([^)\s]+(?:[ \t]+"[^"\n]*")?\)/,
+  /\*\*[^*\n]+\*\*|__[^_\n]+__/,
+  /^```/m,
+  /^>[ \t]?\S/m,
+  /^[ \t]*[-*+][ \t]+\S[^\n]*\n[ \t]*[-*+][ \t]+\S/m,
+];
+
+export const markdownImporter: Importer = {
+  id: 'markdown',
+  label: 'Markdown (.md)',
+  extensions: ['.md', '.markdown', '.mdown'],
+  detect({ bytes, name }) {
+    const head = new TextDecoder('utf-8')
+      .decode(bytes.subarray(0, 16384))
+      .replace(/^\ufeff/, '')
+      .replace(/\r\n?/g, '\n');
+    if (/^\s*[{<]/.test(head)) return /\.(?:md|markdown|mdown)$/i.test(name ?? '') ? 0.5 : 0;
+    if (FRONT_MATTER.test(head) && /^\w[\w-]*:/m.test(head)) return 0.85;
+    if (/\.(?:md|markdown|mdown)$/i.test(name ?? '')) return 0.8;
+    const signals = STRONG_SIGNALS.filter((re) => re.test(head)).length;
+    if (signals >= 2) return 0.6;
+    return signals === 1 ? 0.35 : 0;
+  },
+  async import(input, options) {
+    const { text } = decodeText(input.bytes, input.name);
+    return importMarkdownText(text, options, input.name);
+  },
+};
