@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isImportError } from '../../shared/import/errors';
 import { ProfileError } from '../../shared/profiles';
+import { runExport } from './commands/export';
 import { runImport } from './commands/import';
 import { UsageError } from './io';
 
@@ -8,6 +9,8 @@ export interface CommandIO {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   isTTY: boolean;
+  /** Whether standard error is a terminal (progress lines go there); defaults to `isTTY`. */
+  stderrIsTTY?: boolean;
 }
 
 export interface Command {
@@ -22,7 +25,7 @@ export interface Command {
 }
 
 /** Every subcommand. Adding one touches `commands/` and this list. */
-export const COMMANDS: Command[] = [runImport];
+export const COMMANDS: Command[] = [runImport, runExport];
 
 function help(): string {
   const lines = ['Usage: newsroom <command> [options]', '', 'Commands:'];
@@ -35,6 +38,7 @@ const defaultIO: CommandIO = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stdout.isTTY),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
 };
 
 /** Runs the CLI and returns the exit code: 0 success, 1 findings, 2 unusable input or usage. */

@@ -1,0 +1,278 @@
+import { mkdir, readdir, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve, sep } from 'node:path';
+import {
+  planExport,
+  resolveExporters,
+  UnknownFormatError,
+  type Exporter,
+} from '../../../shared/export';
+import { importDraft } from '../../../shared/import';
+import { isImportError } from '../../../shared/import/errors';
+import { defaultProfileFor, type Profile } from '../../../shared/profiles';
+import type { Diagnostic } from '../../../shared/rules/types';
+import { writeFileAtomic } from '../../services/atomic';
+import { describeFsError, readInput, UsageError } from '../io';
+import type { Command, CommandIO } from '../main';
+import { loadProfileOption } from '../profile';
+
+/** Files handled at once in a batch: enough to overlap disk waits, few enough for 2 cores. */
+const CONCURRENCY = 8;
+
+/** `draft.newsroom.json` → `draft`, `seed.txt` → `seed`. */
+export function outputBase(file: string): string {
+  const name = basename(file);
+  if (name.endsWith('.newsroom.json')) return name.slice(0, -'.newsroom.json'.length);
+  const ext = extname(name);
+  return ext && ext !== name ? name.slice(0, -ext.length) : name;
+}
+
+/** "block 3 (chars 5–12)", "headline", "credits.2": where a finding is, for one line of output. */
+export function describeLocation(d: Diagnostic): string {
+  const { blockIndex, field, start, end } = d.location;
+  let where = blockIndex !== null ? `block ${blockIndex + 1}` : (field ?? 'article');
+  if (blockIndex !== null && field) where += ` ${field}`;
+  if (start !== undefined && end !== undefined) where += ` (chars ${start + 1}-${end})`;
+  return where;
+}
+
+export const diagnosticLine = (file: string, d: Diagnostic): string =>
+  `${file}:${describeLocation(d)} ${d.severity} ${d.ruleId} ${d.message.en}`;
+
+/** Input arguments expanded: a folder stands for the drafts directly inside it, in name order. */
+async function expandInputs(args: readonly string[]): Promise<{ files: string[]; batch: boolean }> {
+  const files: string[] = [];
+  let batch = args.length > 1;
+  for (const arg of args) {
+    let info;
+    try {
+      info = await stat(arg);
+    } catch (e) {
+      throw describeFsError(e, arg);
+    }
+    if (!info.isDirectory()) {
+      files.push(arg);
+      continue;
+    }
+    batch = true;
+    const entries = await readdir(arg, { withFileTypes: true });
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.isFile() && !entry.name.startsWith('.')) files.push(join(arg, entry.name));
+    }
+  }
+  return { files, batch };
+}
+
+interface Destination {
+  /** Where each exporter's file goes for one input, or 'stdout'. */
+  pathFor(input: string, exporter: Exporter): string | 'stdout';
+  prepare(): Promise<void>;
+}
+
+async function chooseDestination(
+  out: string | undefined,
+  single: boolean,
+  formats: number,
+): Promise<Destination> {
+  if (out === undefined) {
+    if (single && formats === 1) return { pathFor: () => 'stdout', prepare: async () => {} };
+    return {
+      pathFor: (input, e) => join(dirname(input), outputBase(input) + e.extension),
+      prepare: async () => {},
+    };
+  }
+  let isDir = out.endsWith('/') || out.endsWith(sep) || !single || formats > 1;
+  try {
+    if ((await stat(out)).isDirectory()) isDir = true;
+  } catch {
+    // Not there yet: created below if it is to be a folder.
+  }
+  if (!isDir) return { pathFor: () => out, prepare: async () => {} };
+  return {
+    pathFor: (input, e) => join(out, outputBase(input) + e.extension),
+    prepare: async () => {
+      try {
+        await mkdir(out, { recursive: true });
+      } catch (e) {
+        throw describeFsError(e, out);
+      }
+    },
+  };
+}
+
+type Outcome = 'exported' | 'blocked' | 'failed';
+
+export const runExport: Command = {
+  name: 'export',
+  summary: 'Check drafts and export them (html, fragment, md, text, …); errors block the export',
+  usage: [
+    'Usage: newsroom export <file…|folder> --to <format>[,<format>…] [--out <file|folder>]',
+    '                      [--profile <name|path>] [--allow-errors]',
+    '',
+    '  --to            formats: html, fragment, md, text, and any other registered exporter',
+    '  --out           a file (one draft, one format) or a folder; default: beside each draft,',
+    '                  or standard output for one draft to one format',
+    '  --profile       built-in profile (id, en) or a JSON/YAML profile file; default: by language',
+    '  --allow-errors  export despite errors; the files are marked as drafts (noindex, DRAFT)',
+    '',
+    'Exit codes: 0 exported, 1 blocked by errors (nothing written for that draft), 2 unusable input.',
+  ].join('\n'),
+  options: {
+    to: { type: 'string', short: 't' },
+    out: { type: 'string', short: 'o' },
+    profile: { type: 'string', short: 'p' },
+    'allow-errors': { type: 'boolean' },
+  },
+  async run({ values, positionals }, io) {
+    if (positionals.length === 0) {
+      throw new UsageError(
+        'expected at least one file or folder. Usage: newsroom export <file> --to html',
+      );
+    }
+    if (typeof values.to !== 'string' || values.to.trim() === '') {
+      throw new UsageError('--to is required, e.g. --to html or --to html,md,text.');
+    }
+    let exporters: Exporter[];
+    try {
+      exporters = resolveExporters(values.to.split(',').filter((f) => f.trim() !== ''));
+    } catch (e) {
+      if (e instanceof UnknownFormatError) throw new UsageError(e.message);
+      throw e;
+    }
+    const formats = exporters.map((e) => e.id);
+    const profileOption = await loadProfileOption(values.profile);
+    const allowErrors = values['allow-errors'] === true;
+    const { files, batch } = await expandInputs(positionals);
+    if (files.length === 0) throw new UsageError(`no drafts found in ${positionals.join(', ')}.`);
+    const destination = await chooseDestination(
+      typeof values.out === 'string' ? values.out : undefined,
+      !batch,
+      exporters.length,
+    );
+    await destination.prepare();
+
+    const progress = new Progress(io, batch && (io.stderrIsTTY ?? io.isTTY), files.length);
+    const claimed = new Map<string, string>();
+    const inputs = new Set(files.map((f) => resolve(f)));
+    const counts: Record<Outcome, number> = { exported: 0, blocked: 0, failed: 0 };
+
+    const exportOne = async (file: string): Promise<Outcome> => {
+      let profile: Profile | undefined = profileOption;
+      try {
+        const article = await importDraft(await readInput(file), { profile });
+        profile ??= defaultProfileFor(article.language);
+        const plan = planExport(article, formats, { profile, allowErrors, now: new Date() });
+        if (plan.blocked) {
+          progress.say(plan.errors.map((d) => diagnosticLine(file, d)).join('\n'));
+          progress.say(
+            `${file}: not exported: ${plan.errors.length} error${plan.errors.length === 1 ? '' : 's'} (fix them, or use --allow-errors to export a draft).`,
+          );
+          return 'blocked';
+        }
+        const targets = plan.files.map((f) => ({
+          ...f,
+          path: destination.pathFor(file, f.exporter),
+        }));
+        for (const t of targets) {
+          if (t.path === 'stdout') continue;
+          const abs = resolve(t.path);
+          if (inputs.has(abs)) {
+            throw new UsageError(
+              `${file}: the ${t.exporter.id} export would overwrite the draft ${t.path}; use --out.`,
+            );
+          }
+          const owner = claimed.get(abs);
+          if (owner !== undefined && owner !== file) {
+            throw new UsageError(
+              `${file}: ${t.path} is already the export of ${owner}; use separate folders.`,
+            );
+          }
+          claimed.set(abs, file);
+        }
+        if (plan.draft) {
+          progress.say(plan.errors.map((d) => diagnosticLine(file, d)).join('\n'));
+          progress.say(
+            `${file}: exported as a DRAFT despite ${plan.errors.length} error${plan.errors.length === 1 ? '' : 's'}.`,
+          );
+        }
+        for (const t of targets) {
+          if (t.path === 'stdout') {
+            io.stdout(
+              typeof t.content === 'string' ? t.content : new TextDecoder().decode(t.content),
+            );
+            continue;
+          }
+          try {
+            await writeFileAtomic(t.path, t.content);
+          } catch (e) {
+            throw describeFsError(e, t.path);
+          }
+        }
+        return 'exported';
+      } catch (e) {
+        if (isImportError(e) || e instanceof UsageError) {
+          // Importers name the file by its base name; print the path the user gave instead.
+          const name = basename(file);
+          const message = e.message.startsWith(file)
+            ? e.message
+            : e.message.startsWith(name)
+              ? file + e.message.slice(name.length)
+              : `${file}: ${e.message}`;
+          progress.say(message);
+          return 'failed';
+        }
+        throw e;
+      }
+    };
+
+    let next = 0;
+    const worker = async () => {
+      while (next < files.length) {
+        const file = files[next++]!;
+        progress.tick(file);
+        counts[await exportOne(file)]++;
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, files.length) }, worker));
+    progress.done();
+
+    if (batch || typeof values.out === 'string') {
+      const n = counts.exported;
+      io.stderr(
+        `exported ${n} file${n === 1 ? '' : 's'} to ${formats.length} format${formats.length === 1 ? '' : 's'} (${formats.join(', ')}), blocked ${counts.blocked}, failed ${counts.failed}\n`,
+      );
+    }
+    if (counts.failed > 0) return 2;
+    if (counts.blocked > 0) return 1;
+    return 0;
+  },
+};
+
+/** One updating status line on a terminal; messages print above it, never mixed into it. */
+class Progress {
+  private done_ = 0;
+  private shown = false;
+  constructor(
+    private readonly io: CommandIO,
+    private readonly live: boolean,
+    private readonly total: number,
+  ) {}
+
+  tick(file: string): void {
+    if (!this.live) return;
+    this.done_++;
+    this.io.stderr(`\r\x1b[K[${this.done_}/${this.total}] ${basename(file)}`);
+    this.shown = true;
+  }
+
+  say(message: string): void {
+    if (!message) return;
+    if (this.shown) this.io.stderr('\r\x1b[K');
+    this.shown = false;
+    this.io.stderr(`${message}\n`);
+  }
+
+  done(): void {
+    if (this.shown) this.io.stderr('\r\x1b[K');
+    this.shown = false;
+  }
+}
