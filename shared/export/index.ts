@@ -11,6 +11,8 @@ import type { Diagnostic } from '../rules/types';
 import { fragmentExporter } from './fragment';
 import { htmlExporter } from './html';
 import { markdownExporter } from './markdown';
+import { newsmlExporter } from './newsml';
+import { ninjsExporter } from './ninjs';
 import { textExporter } from './text';
 import type { Exporter } from './types';
 
@@ -22,6 +24,8 @@ export const EXPORTERS: readonly Exporter[] = [
   fragmentExporter,
   markdownExporter,
   textExporter,
+  ninjsExporter,
+  newsmlExporter,
 ];
 
 /** Other names people type for a format (`--to markdown`, `--to txt`). */
@@ -30,6 +34,8 @@ const ALIASES: Readonly<Record<string, string>> = {
   txt: 'text',
   plain: 'text',
   htm: 'html',
+  'newsml-g2': 'newsml',
+  g2: 'newsml',
 };
 
 export function getExporter(id: string): Exporter | undefined {

@@ -3,6 +3,8 @@ import { ImportError } from './errors';
 import { htmlImporter } from './html';
 import { markdownImporter } from './markdown';
 import { nativeImporter } from './native';
+import { newsmlImporter } from './newsml';
+import { ninjsImporter } from './ninjs';
 import type { ImportInput, ImportOptions, Importer } from './types';
 
 export * from './types';
@@ -12,7 +14,13 @@ export { ImportError, isImportError } from './errors';
  * Every importer, most specific first. Ties in `detect` go to the earlier entry, so the
  * catch-all plain-text importer stays last.
  */
-export const IMPORTERS: readonly Importer[] = [nativeImporter, htmlImporter, markdownImporter];
+export const IMPORTERS: readonly Importer[] = [
+  nativeImporter,
+  ninjsImporter,
+  newsmlImporter,
+  htmlImporter,
+  markdownImporter,
+];
 
 export function getImporter(id: string): Importer | undefined {
   return IMPORTERS.find((i) => i.id === id);

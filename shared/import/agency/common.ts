@@ -1,0 +1,239 @@
+/**
+ * What the ninjs and NewsML-G2 importers share: turning an agency's body markup into blocks
+ * through the one HTML converter, pictures the item carries beside its body, bylines, credits,
+ * dates and the final assembly (ids, wire conventions, report).
+ */
+import type { ChildNode, Element } from 'domhandler';
+import { isTag } from 'domhandler';
+import { findAll, removeElement, textContent } from 'domutils';
+import { DateTime } from 'luxon';
+import {
+  KNOWN_CREDIT_ROLES,
+  type Article,
+  type Block,
+  type Credit,
+  type Dateline,
+  type FigureBlock,
+  type ImportReportItem,
+} from '../../model/article';
+import {
+  BlockIds,
+  articleIdFromSource,
+  createArticle,
+  type ArticleParts,
+} from '../../model/create';
+import type { Profile } from '../../profiles/profile';
+import { joinNames } from '../../export/agency/byline';
+import { roleFromAgency } from '../../export/agency/vocabulary';
+import { convertNodes } from '../html/convert';
+import { splitAuthorNames } from '../html/names';
+import { applyWireConventions } from '../wire';
+
+/**
+ * Pulls out what our exporters (and many CMSs) print at the head of the body as
+ * `<span class="dateline">`: the item carries the dateline as data, so the body must not repeat it.
+ */
+export function takeDatelineSpans(nodes: ChildNode[]): string | null {
+  const spans = findAll(
+    (el) => el.name === 'span' && (el.attribs.class ?? '').split(/\s+/).includes('dateline'),
+    nodes,
+  );
+  let text: string | null = null;
+  for (const span of spans) {
+    text ??= textContent(span).replace(/\s+/g, ' ').trim();
+    removeElement(span);
+  }
+  return text;
+}
+
+/**
+ * Agency furniture some bodies carry as classed spans rather than copy: TT's
+ * `<div class="dat"><span class="vignette">Försvar</span><span class="source">TT</span></div>`.
+ * The vignette is a topic label and the source the agency, so neither is a paragraph.
+ */
+export function takeFurniture(nodes: ChildNode[]): { vignettes: string[]; source: string | null } {
+  const classed = (name: string) =>
+    findAll((el) => (el.attribs.class ?? '').split(/\s+/).includes(name), nodes);
+  const vignettes = classed('vignette').map((el) => textContent(el).replace(/\s+/g, ' ').trim());
+  const sources = classed('source').map((el) => textContent(el).replace(/\s+/g, ' ').trim());
+  for (const el of [...classed('vignette'), ...classed('source')]) removeElement(el);
+  return { vignettes: vignettes.filter(Boolean), source: sources.find(Boolean) ?? null };
+}
+
+/** "Beijing, Oct 3 (ANTARA) -" or "Beijing:" as our exporters print it, back into parts. */
+export function parseDatelineText(text: string): Dateline | null {
+  const t = text.replace(/\s*(?:[-–—:]+)\s*$/u, '').trim();
+  const m = /^(?<place>[^,()]+?)(?:,\s*(?<date>[^()]+?))?(?:\s*\((?<source>[^()]+)\))?$/u.exec(t);
+  const place = m?.groups?.place?.trim();
+  if (!m || !place) return null;
+  const d: Dateline = { place };
+  if (m.groups?.source) d.source = m.groups.source.trim();
+  if (m.groups?.date) d.date = m.groups.date.trim();
+  return d;
+}
+
+/** Body markup (already parsed) into blocks, with what the converter set aside. */
+export function bodyBlocks(
+  nodes: ChildNode[],
+  profile: Profile,
+  headline: string,
+): { blocks: Block[]; items: ImportReportItem[] } {
+  const result = convertNodes(nodes, { profile, knownHeadline: headline || null });
+  return { blocks: result.blocks, items: result.items };
+}
+
+/** Plain-text bodies: blank lines separate paragraphs; if there are none, every line is one. */
+export function plainTextBlocks(text: string): Block[] {
+  const normal = text.replace(/\r\n?/g, '\n').trim();
+  if (!normal) return [];
+  const parts = /\n\s*\n/.test(normal) ? normal.split(/\n\s*\n/) : normal.split('\n');
+  return parts
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .map((text) => ({ id: '', type: 'paragraph', text, marks: [] }));
+}
+
+const same = (a: string | null | undefined, b: string | null | undefined): boolean =>
+  (a ?? '').replace(/\s+/g, ' ').trim().toLowerCase() ===
+  (b ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * Adds pictures the item carries beside its body (ninjs associations, NewsML-G2 package refs)
+ * unless the body already shows them (same source, or same caption and credit). New ones lead
+ * the story, where agencies mean their "main picture" to stand.
+ */
+export function mergePictures(blocks: Block[], pictures: readonly FigureBlock[]): Block[] {
+  const inBody = blocks.filter((b): b is FigureBlock => b.type === 'figure');
+  const extra = pictures.filter(
+    (p) =>
+      !inBody.some(
+        (f) =>
+          (p.src !== null && f.src === p.src) ||
+          (same(f.caption, p.caption) && same(f.credit, p.credit)),
+      ),
+  );
+  return [...extra, ...blocks];
+}
+
+/** Agencies and wire services whose name in a byline is the source, not an author. */
+const AGENCY_NAMES = [
+  'dpa',
+  'ap',
+  'afp',
+  'reuters',
+  'antara',
+  'tt',
+  'ntb',
+  'ansa',
+  'efe',
+  'apa',
+  'sda',
+  'xinhua',
+  'bernama',
+  'kyodo',
+  'yonhap',
+  'pa',
+  'aap',
+];
+
+export interface BylineParts {
+  authors: string[];
+  /** The byline as the item printed it, when it was more than the names. */
+  raw?: string;
+}
+
+/**
+ * Authors from a natural-language byline ("Von Christian Hollmann, dpa", "Paulo Santalucia and
+ * Frances d'Emilio"): the names, without an agency named after them.
+ */
+export function parseByline(
+  by: string,
+  profile: Profile,
+  agencies: readonly string[] = [],
+): BylineParts {
+  const text = by.replace(/\s+/g, ' ').trim();
+  if (!text) return { authors: [] };
+  const stripped = text.replace(/^(?:von|par|por|di|door|av|af)\s+/iu, '');
+  const known = new Set(
+    [...AGENCY_NAMES, ...profile.conventions.outlets, ...agencies].map((a) => a.toLowerCase()),
+  );
+  const names = splitAuthorNames(stripped, profile)?.filter((n) => !known.has(n.toLowerCase()));
+  if (!names) return { authors: [], raw: text };
+  const parts: BylineParts = { authors: names };
+  if (text !== joinNames(names, profile)) parts.raw = text;
+  return parts;
+}
+
+/** Roles we credit: the model's, the profile's own, and agency codes that map onto them. */
+export function creditRole(rel: string | undefined, profile: Profile): string | null {
+  if (!rel) return null;
+  const role = roleFromAgency(rel);
+  const known: readonly string[] = KNOWN_CREDIT_ROLES;
+  if (known.includes(role) || profile.extraCreditRoles.includes(role)) return role;
+  if (role === 'fact-checker') return role;
+  return null;
+}
+
+export function uniqueCredits(credits: readonly Credit[]): Credit[] {
+  const seen = new Set<string>();
+  return credits.filter((c) => {
+    const key = `${c.name}\u0000${c.role}`;
+    if (!c.name.trim() || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * An agency date-time as the model keeps it: ISO 8601 with an explicit offset. A complete value
+ * with its own offset is kept verbatim; UTC ("Z") and zone-less values are shown in the profile's
+ * time zone, the clock the desk reads.
+ */
+export function publishedFrom(value: string | undefined | null, profile: Profile): string | null {
+  const raw = value?.trim();
+  if (!raw) return null;
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/.test(raw)) {
+    return DateTime.fromISO(raw).isValid ? raw : null;
+  }
+  const hasZone = /(?:Z|[+-]\d{2}:?\d{2})$/i.test(raw);
+  const dt = hasZone
+    ? DateTime.fromISO(raw, { setZone: true }).setZone(profile.timeZone)
+    : DateTime.fromISO(raw, { zone: profile.timeZone });
+  if (!dt.isValid) return null;
+  return dt.set({ millisecond: 0 }).toISO({ suppressMilliseconds: true, includeOffset: true });
+}
+
+/** Renames prefixed or upper-case element names (`xhtml:p`, `P`) to plain HTML names. */
+export function plainElementNames(nodes: ChildNode[]): void {
+  for (const el of findAll(() => true, nodes) as Element[]) {
+    if (!isTag(el)) continue;
+    const local = el.name.includes(':') ? el.name.slice(el.name.indexOf(':') + 1) : el.name;
+    el.name = local.toLowerCase();
+  }
+}
+
+export interface AgencyArticle extends Omit<ArticleParts, 'blocks' | 'importReport'> {
+  blocks: Block[];
+  items: ImportReportItem[];
+}
+
+/** Numbers the blocks, builds the article and lets the wire recogniser read the body. */
+export function finishAgencyArticle(
+  parts: AgencyArticle,
+  meta: { format: string; source?: string; profile: Profile; sourceText: string },
+): Article {
+  const ids = new BlockIds();
+  const { items, ...rest } = parts;
+  const article = createArticle({
+    ...rest,
+    id: parts.id ?? articleIdFromSource(meta.sourceText),
+    blocks: parts.blocks.map((b) => ({ ...b, id: ids.take() })),
+    importReport: {
+      format: meta.format,
+      ...(meta.source ? { source: meta.source } : {}),
+      profile: meta.profile.id,
+      items,
+    },
+  });
+  return applyWireConventions(article, { profile: meta.profile, headlineKnown: true });
+}
