@@ -3,6 +3,7 @@ import { isImportError } from '../../shared/import/errors';
 import { ProfileError } from '../../shared/profiles';
 import { runExport } from './commands/export';
 import { runImport } from './commands/import';
+import { runServe } from './commands/serve';
 import { UsageError } from './io';
 
 export interface CommandIO {
@@ -25,7 +26,7 @@ export interface Command {
 }
 
 /** Every subcommand. Adding one touches `commands/` and this list. */
-export const COMMANDS: Command[] = [runImport, runExport];
+export const COMMANDS: Command[] = [runImport, runExport, runServe];
 
 function help(): string {
   const lines = ['Usage: newsroom <command> [options]', '', 'Commands:'];

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Temp files carry this marker so a sweep at start can find the ones a crash left behind. */
@@ -26,6 +27,9 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
   } catch {
     mode = undefined;
   }
+  // A rename would replace a read-only file without complaint; the user made it read-only on
+  // purpose, so refuse the way a direct write would.
+  if (mode !== undefined) await access(target, constants.W_OK);
   const handle = await open(tmp, 'wx', mode ?? 0o644);
   try {
     try {
@@ -53,7 +57,27 @@ async function fsyncDir(dir: string): Promise<void> {
   }
 }
 
-/** Removes temp files a crashed save left in `dir`. Returns the names it removed. */
+/** The pid a temp file name was written by, or null if the name does not carry one. */
+export function tempFileOwner(name: string): number | null {
+  const at = name.indexOf(TEMP_MARKER);
+  if (at < 0) return null;
+  const m = /^(\d+)-/.exec(name.slice(at + TEMP_MARKER.length));
+  return m ? Number(m[1]) : null;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes temp files a crashed save left in `dir`. Returns the names it removed. A temp file
+ * whose writer is another process still running is left alone: that save may be in flight.
+ */
 export async function sweepTempFiles(dir: string): Promise<string[]> {
   let names: string[];
   try {
@@ -61,7 +85,11 @@ export async function sweepTempFiles(dir: string): Promise<string[]> {
   } catch {
     return [];
   }
-  const stale = names.filter((n) => n.includes(TEMP_MARKER));
+  const stale = names.filter((n) => {
+    if (!n.includes(TEMP_MARKER)) return false;
+    const owner = tempFileOwner(n);
+    return owner === null || owner === process.pid || !isRunning(owner);
+  });
   await Promise.all(stale.map((n) => rm(join(dir, n), { force: true })));
   return stale;
 }

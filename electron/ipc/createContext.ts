@@ -1,0 +1,70 @@
+/**
+ * Builds the services for one launch and the context the handler table runs with. Both doors
+ * call this; they differ only in the dialogs, the shell, the window hooks and the trust rules
+ * they pass in.
+ */
+import { dirname, join } from 'node:path';
+import { sweepTempFiles } from '../services/atomic';
+import type { Dialogs } from '../services/dialogs';
+import { DocumentService } from '../services/documents';
+import type { ExportEngine } from '../services/exports';
+import { PathAccess } from '../services/paths';
+import { RecoveryService } from '../services/recovery';
+import { SettingsService } from '../services/settings';
+import type { Shell } from '../services/shell';
+import type { HandlerContext, WindowHooks } from './context';
+
+export interface ContextOptions {
+  transport: HandlerContext['transport'];
+  name: string;
+  version: string;
+  userDataDir: string;
+  dialogs: Dialogs;
+  shell: Shell;
+  exports: ExportEngine;
+  window?: WindowHooks;
+  trustDroppedPaths: boolean;
+  /** Host only: the one folder browser-side choices may touch. */
+  workspace?: string | null;
+  testDialogs?: boolean;
+}
+
+export async function createContext(options: ContextOptions): Promise<HandlerContext> {
+  const access = new PathAccess();
+  const settings = await SettingsService.open(options.userDataDir);
+  const recovery = await RecoveryService.open(join(options.userDataDir, 'recovery'));
+  const documents = new DocumentService({ access, recovery, settings });
+  let workspace: string | null = null;
+  if (options.workspace) workspace = await access.grantFolder(options.workspace);
+
+  // Temp files a crashed save left beside the user's files: sweep the folders we know of.
+  const folders = new Set(settings.get().recentFiles.map((r) => dirname(r.path)));
+  if (workspace) folders.add(workspace);
+  const exportFolder = settings.get().exportFolder;
+  if (exportFolder) folders.add(exportFolder);
+  await Promise.all([...folders].map((f) => sweepTempFiles(f)));
+
+  return {
+    transport: options.transport,
+    name: options.name,
+    version: options.version,
+    access,
+    settings,
+    recovery,
+    documents,
+    dialogs: options.dialogs,
+    shell: options.shell,
+    exports: options.exports,
+    window: options.window ?? { setState: () => undefined },
+    pendingOpens: [],
+    trustDroppedPaths: options.trustDroppedPaths,
+    workspace,
+    testDialogs: options.testDialogs ?? false,
+  };
+}
+
+/** Grants a path the user gave outside the window (command line, second launch) and queues it. */
+export async function queueLaunchFile(ctx: HandlerContext, path: string): Promise<void> {
+  const real = await ctx.access.grantFile(path);
+  ctx.pendingOpens.push(real);
+}

@@ -1,0 +1,335 @@
+/**
+ * THE handler table: one handler per channel of the contract, used by Electron (`ipcMain`) and
+ * the loopback host (`POST /ipc/<channel>`) alike, always through `createDispatcher`, which
+ * checks the sender, validates the payload with the channel's schema, runs the handler, and
+ * validates the answer. The table's type requires a handler for every channel, and there is no
+ * other way in, so a channel cannot be served without those checks.
+ */
+import { basename } from 'node:path';
+import type { z } from 'zod';
+import { IMPORTERS } from '../../shared/import';
+import { isImportError } from '../../shared/import/errors';
+import { BUILTIN_PROFILES, getBuiltinProfile, ProfileError } from '../../shared/profiles';
+import {
+  CHANNELS,
+  isChannel,
+  type Channel,
+  type IpcError,
+  type IpcResult,
+  type OpenedDocument,
+  type Request,
+  type Response,
+} from '../../shared/ipc/contract';
+import type { FileFilter } from '../services/dialogs';
+import { withNativeExtension } from '../services/documents';
+import { fsErrorToServiceError, isServiceError, ServiceError } from '../services/errors';
+import { pickProfile, runExport } from '../services/exports';
+import { checkExternalUrl } from '../services/shell';
+import type { HandlerContext, Sender } from './context';
+
+export type Handler<C extends Channel> = (
+  request: Request<C>,
+  ctx: HandlerContext,
+) => Promise<Response<C>>;
+
+export type HandlerTable = { [C in Channel]: Handler<C> };
+
+const NATIVE_FILTER: FileFilter = { name: 'Newsroom Desk article', extensions: ['json'] };
+
+function importFilters(): FileFilter[] {
+  const extensions = [
+    ...new Set(IMPORTERS.flatMap((i) => i.extensions.map((e) => e.replace(/^.*\./, '')))),
+  ];
+  return [
+    { name: 'Drafts', extensions },
+    { name: 'All files', extensions: ['*'] },
+  ];
+}
+
+/** A path from a dialog counts as chosen by the user: grant it, then read through the checks. */
+async function openChosen(
+  ctx: HandlerContext,
+  path: string,
+  how: 'open' | 'import',
+  profile?: string,
+): Promise<OpenedDocument> {
+  const real = await ctx.access.grantFile(path).catch((e: unknown) => {
+    throw fsErrorToServiceError(e, basename(path));
+  });
+  const checked = await ctx.access.resolveForRead(real);
+  return how === 'open'
+    ? ctx.documents.openFile(checked, profile ? { profile } : {})
+    : ctx.documents.importFile(checked, profile ? { profile } : {});
+}
+
+async function chooseSaveTarget(ctx: HandlerContext, defaultName: string): Promise<string | null> {
+  const chosen = await ctx.dialogs.saveFile({
+    title: 'Save article',
+    defaultName,
+    filters: [NATIVE_FILTER],
+  });
+  if (!chosen) return null;
+  const target = withNativeExtension(chosen);
+  await ctx.access.grantFile(target);
+  return target;
+}
+
+function decodeBase64(data: string): Uint8Array {
+  return new Uint8Array(Buffer.from(data, 'base64'));
+}
+
+export const HANDLERS: HandlerTable = {
+  'app:info': async (_req, ctx) => ({
+    name: ctx.name,
+    version: ctx.version,
+    transport: ctx.transport,
+    platform: process.platform,
+    testDialogs: ctx.testDialogs,
+    workspace: ctx.workspace,
+    profiles: Object.keys(BUILTIN_PROFILES).map((id) => {
+      const p = getBuiltinProfile(id);
+      return { id: p.id, name: p.name, language: p.language };
+    }),
+    importers: IMPORTERS.map((i) => ({ id: i.id, label: i.label, extensions: [...i.extensions] })),
+    exporters: ctx.exports.exporters().map((e) => ({
+      id: e.id,
+      label: e.label,
+      extension: e.extension,
+      mediaType: e.mediaType,
+    })),
+  }),
+
+  'app:takePendingOpens': async (_req, ctx) => {
+    const paths = ctx.pendingOpens.splice(0);
+    const documents: OpenedDocument[] = [];
+    const failures: { name: string; message: string }[] = [];
+    for (const path of paths) {
+      try {
+        documents.push(await ctx.documents.openFile(await ctx.access.resolveForRead(path)));
+      } catch (e) {
+        failures.push({ name: basename(path), message: toIpcError(e).message });
+      }
+    }
+    return { documents, failures };
+  },
+
+  'app:setWindowState': async (req, ctx) => {
+    ctx.window.setState(req);
+    return { ok: true };
+  },
+
+  'settings:get': async (_req, ctx) => ctx.settings.view(),
+  'settings:set': async (req, ctx) => {
+    if (req.defaultProfile) getBuiltinProfile(req.defaultProfile);
+    await ctx.settings.apply(req);
+    return ctx.settings.view();
+  },
+  'settings:chooseExportFolder': async (_req, ctx) => {
+    const folder = await ctx.dialogs.chooseFolder({ title: 'Choose the export folder' });
+    if (!folder) return null;
+    const real = await ctx.access.grantFolder(folder);
+    await ctx.settings.update({ exportFolder: real });
+    return ctx.settings.view();
+  },
+
+  'document:new': async (req, ctx) => ctx.documents.newDocument(req),
+  'document:open': async (_req, ctx) => {
+    const path = await ctx.dialogs.openFile({
+      title: 'Open article',
+      filters: [NATIVE_FILTER, ...importFilters()],
+    });
+    return path ? openChosen(ctx, path, 'open') : null;
+  },
+  'document:openRecent': async (req, ctx) => {
+    const path = ctx.settings.recentPathById(req.id);
+    if (!path) throw new ServiceError('not-found', 'That file is no longer in the recent list.');
+    try {
+      return await openChosen(ctx, path, 'open');
+    } catch (e) {
+      if (isServiceError(e) && e.code === 'not-found') await ctx.settings.removeRecent(path);
+      throw e;
+    }
+  },
+  'document:openPath': async (req, ctx) => {
+    if (ctx.trustDroppedPaths) return openChosen(ctx, req.path, 'open');
+    return ctx.documents.openFile(await ctx.access.resolveForRead(req.path));
+  },
+  'document:import': async (req, ctx) => {
+    const path = await ctx.dialogs.openFile({ title: 'Import draft', filters: importFilters() });
+    return path ? openChosen(ctx, path, 'import', req.profile) : null;
+  },
+  'document:importBytes': async (req, ctx) =>
+    ctx.documents.importBytes(
+      basename(req.name),
+      decodeBase64(req.data),
+      req.profile ? { profile: req.profile } : {},
+    ),
+  'document:save': async (req, ctx) => {
+    const saved = await ctx.documents.save(req.token, req.article, { overwrite: req.overwrite });
+    if (saved) return { document: saved };
+    const doc = ctx.documents.get(req.token);
+    const target = await chooseSaveTarget(ctx, ctx.documents.info(doc, req.article).suggestedName);
+    if (!target) return null;
+    return { document: await ctx.documents.saveAs(req.token, req.article, target) };
+  },
+  'document:saveAs': async (req, ctx) => {
+    const doc = ctx.documents.get(req.token);
+    const target = await chooseSaveTarget(ctx, ctx.documents.info(doc, req.article).suggestedName);
+    if (!target) return null;
+    return { document: await ctx.documents.saveAs(req.token, req.article, target) };
+  },
+  'document:checkExternal': async (req, ctx) => ctx.documents.checkExternal(req.token),
+  'document:reload': async (req, ctx) => ctx.documents.reload(req.token),
+  'document:close': async (req, ctx) => {
+    await ctx.documents.close(req.token);
+    return { ok: true };
+  },
+
+  'recovery:write': async (req, ctx) => ({
+    savedAt: await ctx.documents.writeRecovery(req.token, req.article),
+  }),
+  'recovery:list': async (_req, ctx) => ctx.recovery.list(),
+  'recovery:restore': async (req, ctx) => ctx.documents.restore(req.id),
+  'recovery:discard': async (req, ctx) => {
+    if (ctx.documents.openRecoveryIds().has(req.id)) {
+      throw new ServiceError('access-denied', 'That recovery copy belongs to an open document.');
+    }
+    await ctx.recovery.discard(req.id);
+    return { ok: true };
+  },
+
+  'export:run': async (req, ctx) => {
+    const doc = ctx.documents.get(req.token);
+    let folder: string;
+    if (req.destination === 'dialog') {
+      const chosen = await ctx.dialogs.chooseFolder({ title: 'Export to folder' });
+      if (!chosen) return null;
+      folder = await ctx.access.grantFolder(chosen);
+    } else {
+      const saved = ctx.settings.get().exportFolder;
+      if (!saved) {
+        throw new ServiceError('not-found', 'No export folder is set; choose one first.');
+      }
+      // Chosen through a dialog in some earlier run; it is the user's standing choice.
+      folder = await ctx.access.grantFolder(saved).catch((e: unknown) => {
+        throw fsErrorToServiceError(e, saved);
+      });
+    }
+    const profile = pickProfile(req.article, req.profile, ctx.settings.get().defaultProfile);
+    const result = await runExport(ctx.exports, {
+      article: req.article,
+      formats: req.formats,
+      folder,
+      baseName: doc.path ? doc.name : req.article.headline || doc.name,
+      allowErrors: req.allowErrors,
+      profile,
+      generator: `${ctx.name} ${ctx.version}`,
+    });
+    for (const path of result.writtenReal) await ctx.access.grantFile(path);
+    const { writtenReal: _w, ...answer } = result;
+    return answer;
+  },
+
+  'shell:showInFolder': async (req, ctx) => {
+    let real: string;
+    if ('token' in req) {
+      const doc = ctx.documents.get(req.token);
+      if (!doc.path) throw new ServiceError('not-found', 'This document has not been saved yet.');
+      real = await ctx.access.resolveForRead(doc.path);
+    } else {
+      real = await ctx.access.resolveForRead(req.path);
+    }
+    await ctx.shell.showItemInFolder(real);
+    return { ok: true };
+  },
+  'shell:openExternal': async (req, ctx) => {
+    await ctx.shell.openExternal(checkExternalUrl(req.url));
+    return { ok: true };
+  },
+};
+
+/** Any thrown value as the contract's error shape, with a plain message. */
+export function toIpcError(e: unknown): IpcError {
+  if (isServiceError(e)) return { code: e.code, message: e.message };
+  if (isImportError(e)) return { code: 'import-failed', message: e.message };
+  if (e instanceof ProfileError) return { code: 'not-found', message: e.message };
+  if (
+    e &&
+    typeof e === 'object' &&
+    'code' in e &&
+    typeof e.code === 'string' &&
+    /^E[A-Z]+$/.test(e.code)
+  ) {
+    const s = fsErrorToServiceError(e, 'The file');
+    return { code: s.code, message: s.message };
+  }
+  return { code: 'internal', message: `Internal error: ${(e as Error)?.message ?? String(e)}` };
+}
+
+function issuesOf(error: z.ZodError): NonNullable<IpcError['issues']> {
+  return error.issues.slice(0, 20).map((i) => ({
+    path: i.path.map(String).join('.') || '(payload)',
+    message: i.message,
+  }));
+}
+
+export type SenderPolicy = (sender: Sender) => boolean;
+
+export type Dispatch = (
+  channel: string,
+  payload: unknown,
+  sender: Sender,
+) => Promise<IpcResult<unknown>>;
+
+/**
+ * The one entry point both doors call. Order matters: an unknown sender learns nothing about
+ * channels or payloads, and a payload reaches a handler only after its schema accepted it.
+ */
+export function createDispatcher(
+  ctx: HandlerContext,
+  isTrustedSender: SenderPolicy,
+  table: HandlerTable = HANDLERS,
+): Dispatch {
+  return async (channel, payload, sender) => {
+    if (!isTrustedSender(sender)) {
+      return {
+        ok: false,
+        error: { code: 'forbidden', message: 'This caller is not the Newsroom Desk window.' },
+      };
+    }
+    if (!isChannel(channel)) {
+      return { ok: false, error: { code: 'unknown-channel', message: `No channel "${channel}".` } };
+    }
+    const spec = CHANNELS[channel];
+    const parsed = spec.request.safeParse(payload);
+    if (!parsed.success) {
+      return {
+        ok: false,
+        error: {
+          code: 'invalid-request',
+          message: `${channel}: the request does not match the contract.`,
+          issues: issuesOf(parsed.error),
+        },
+      };
+    }
+    let value: unknown;
+    try {
+      const handler = table[channel] as Handler<Channel>;
+      value = await handler(parsed.data as Request<Channel>, ctx);
+    } catch (e) {
+      return { ok: false, error: toIpcError(e) };
+    }
+    const checked = spec.response.safeParse(value);
+    if (!checked.success) {
+      return {
+        ok: false,
+        error: {
+          code: 'internal',
+          message: `${channel}: the answer does not match the contract.`,
+          issues: issuesOf(checked.error),
+        },
+      };
+    }
+    return { ok: true, value: checked.data };
+  };
+}
