@@ -5,6 +5,7 @@ import { markdownImporter } from './markdown';
 import { nativeImporter } from './native';
 import { newsmlImporter } from './newsml';
 import { ninjsImporter } from './ninjs';
+import { textImporter } from './text';
 import type { ImportInput, ImportOptions, Importer } from './types';
 
 export * from './types';
@@ -20,6 +21,7 @@ export const IMPORTERS: readonly Importer[] = [
   newsmlImporter,
   htmlImporter,
   markdownImporter,
+  textImporter,
 ];
 
 export function getImporter(id: string): Importer | undefined {

@@ -116,7 +116,6 @@ export const indonesianProfile: ProfileInput = {
           flags: 'u',
         },
         roles: ['contributor'],
-        note: 'named at the end of the copy',
         where: 'trailing',
       },
       {
@@ -126,7 +125,6 @@ export const indonesianProfile: ProfileInput = {
           flags: 'u',
         },
         roles: ['editor'],
-        note: 'closing sign-off',
         where: 'line',
       },
     ],

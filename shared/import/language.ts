@@ -1,0 +1,118 @@
+/**
+ * Guesses whether copy is Indonesian or English from its commonest function words, to choose a
+ * default profile. Only these two: they are the languages the built-in profiles serve, and a
+ * wrong guess merely picks the other profile, which the user can override.
+ */
+const STOPWORDS: Readonly<Record<'id' | 'en', readonly string[]>> = {
+  id: [
+    'yang',
+    'dan',
+    'di',
+    'ke',
+    'dari',
+    'ini',
+    'itu',
+    'dengan',
+    'untuk',
+    'pada',
+    'adalah',
+    'tidak',
+    'akan',
+    'dalam',
+    'juga',
+    'karena',
+    'oleh',
+    'sebagai',
+    'telah',
+    'bahwa',
+    'kata',
+    'ada',
+    'tersebut',
+    'para',
+    'atau',
+    'bisa',
+    'lebih',
+    'saat',
+    'kami',
+    'mereka',
+    'sudah',
+    'menjadi',
+    'serta',
+    'hingga',
+    'agar',
+    'namun',
+    'kepada',
+    'yakni',
+    'tahun',
+    'sejak',
+  ],
+  en: [
+    'the',
+    'and',
+    'of',
+    'to',
+    'in',
+    'is',
+    'that',
+    'for',
+    'on',
+    'with',
+    'as',
+    'was',
+    'at',
+    'by',
+    'it',
+    'from',
+    'said',
+    'are',
+    'be',
+    'has',
+    'have',
+    'this',
+    'an',
+    'will',
+    'were',
+    'which',
+    'not',
+    'but',
+    'they',
+    'their',
+    'its',
+    'after',
+    'who',
+    'would',
+    'had',
+    'been',
+  ],
+};
+
+const LOOKUP = new Map<string, 'id' | 'en'>();
+for (const lang of ['id', 'en'] as const) for (const w of STOPWORDS[lang]) LOOKUP.set(w, lang);
+
+export interface LanguageGuess {
+  /** 'id' or 'en', or undefined when the text gives too little to go on. */
+  language: 'id' | 'en' | undefined;
+  /** Stopword hits for each language, for callers that want to weigh the guess. */
+  scores: { id: number; en: number };
+}
+
+/** How much text is enough: the first 20 000 characters decide as well as all of them. */
+const SAMPLE = 20_000;
+
+export function guessLanguage(text: string): LanguageGuess {
+  const scores = { id: 0, en: 0 };
+  for (const m of text
+    .slice(0, SAMPLE)
+    .toLowerCase()
+    .matchAll(/\p{L}+/gu)) {
+    const lang = LOOKUP.get(m[0]);
+    if (lang) scores[lang]++;
+  }
+  const total = scores.id + scores.en;
+  let language: LanguageGuess['language'];
+  if (total >= 3) {
+    if (scores.id > scores.en * 1.2) language = 'id';
+    else if (scores.en > scores.id * 1.2) language = 'en';
+  }
+  return { language, scores };
+}

@@ -1,0 +1,23 @@
+const SENTENCE_INSIDE = /[.!?]["”’]?\s+\p{Lu}/u;
+
+/** Could this first line be a headline rather than the opening of the copy? */
+export function looksLikeHeadline(text: string): boolean {
+  if (text.length < 3 || text.length > 200) return false;
+  if (!/\p{L}/u.test(text)) return false;
+  if (SENTENCE_INSIDE.test(text)) return false;
+  // Headlines rarely end in a full stop; a long line that does is a paragraph.
+  if (/[^.]\.$/u.test(text) && text.length > 100) return false;
+  return true;
+}
+
+const fold = (s: string): string =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‘’'“”"«»]/gu, '')
+    .replace(/[\s.:!?…]+$/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+
+/** The same headline, up to case, quotes and closing punctuation. */
+export const sameHeadline = (a: string, b: string): boolean => a !== '' && fold(a) === fold(b);
