@@ -1,5 +1,6 @@
 import type { Article } from '../model/article';
 import { ImportError } from './errors';
+import { docxImporter } from './docx';
 import { htmlImporter } from './html';
 import { markdownImporter } from './markdown';
 import { nativeImporter } from './native';
@@ -19,6 +20,7 @@ export const IMPORTERS: readonly Importer[] = [
   nativeImporter,
   ninjsImporter,
   newsmlImporter,
+  docxImporter,
   htmlImporter,
   markdownImporter,
   textImporter,

@@ -12,8 +12,8 @@ export interface CaptionParts {
  * captions that arrive already separated from the body (figcaption, a DOCX Caption paragraph).
  */
 const FALLBACK_CREDITS: readonly RegExp[] = [
-  /^(?<caption>.*?)[\s.]*\((?<credit>[^()]{2,120})\)\s*\.?$/su,
-  /^(?<caption>.*?)[\s.,;–—-]*\b(?:Foto|Photo|Fotografer|Photographer|Kredit|Credit)\s*:\s*(?<credit>[^:]{2,120}?)\s*\.?$/isu,
+  /^(?<caption>.*?)\s*\((?<credit>[^()]{2,120})\)\s*\.?$/su,
+  /^(?<caption>.*?)[\s,;–—-]*\b(?:Foto|Photo|Fotografer|Photographer|Kredit|Credit)\s*:\s*(?<credit>[^:]{2,120}?)\s*\.?$/isu,
 ];
 
 /** Parentheticals that describe the picture rather than credit it: "(kiri)", "(from left)". */

@@ -306,7 +306,11 @@ class Walker {
       this.shared.items.push(reportItem('duplicate-headline', textContent(el), 'dropped'));
       return;
     }
-    const takesHeadline = !known && (isTitle || !this.shared.hasTitleElement) && !this.inQuote;
+    // A plain <h1> names the story only at the top (a hero picture may come first); further
+    // down it is a section heading, as in a DOCX whose writer used Heading 1 for sections.
+    const atTop = this.blocks.every((b) => b.type === 'figure');
+    const takesHeadline =
+      !known && !this.inQuote && (isTitle || (!this.shared.hasTitleElement && atTop));
     this.block(
       el,
       takesHeadline ? { kind: 'hint', hint: 'headline' } : { kind: 'heading', level: 2 },

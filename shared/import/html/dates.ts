@@ -38,9 +38,9 @@ export function parseDate(raw: string, profile: Profile): ParsedDate {
     return { iso: null, dateOnly: DateTime.fromISO(text).isValid };
   }
   const iso = DateTime.fromISO(text.replace(' ', 'T'), { zone, setZone: true });
-  if (iso.isValid) return { iso: toIso(iso), dateOnly: false };
+  if (iso.isValid) return { iso: toIso(iso.setZone(zone)), dateOnly: false };
   const rfc = DateTime.fromRFC2822(text, { setZone: true });
-  if (rfc.isValid) return { iso: toIso(rfc), dateOnly: false };
+  if (rfc.isValid) return { iso: toIso(rfc.setZone(zone)), dateOnly: false };
   return parseWrittenDate(text, profile);
 }
 

@@ -1,0 +1,247 @@
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { findOne, textContent } from 'domutils';
+import { parseDocument } from 'htmlparser2';
+import type { Article, ImportReportItem } from '../model/article';
+import { hashBytes } from '../util/hash';
+import { isZip, looksBinary } from './decode';
+import { ImportError } from './errors';
+import { assembleArticle, chooseProfile } from './html/assemble';
+import { convertHtml } from './html/convert';
+import { MAX_EMBEDDED_IMAGE_BYTES, resolveImageSrc } from './html/images';
+import { splitAuthorNames } from './html/names';
+import { reportItem } from './html/safety';
+import type { ImportOptions, Importer } from './types';
+
+/**
+ * Word, LibreOffice and pandoc paragraph styles → the HTML classes the converter reads
+ * (see html/roles.ts). Headings 1–6 keep mammoth's defaults; a Heading 1 becomes the headline
+ * only when the document has no Title paragraph.
+ */
+export const DOCX_STYLE_MAP: readonly string[] = [
+  "p[style-name='Title'] => h1.title:fresh",
+  "p[style-name='Subtitle'] => p.subtitle:fresh",
+  "p[style-name='Abstract'] => p.dek:fresh",
+  "p[style-name='Author'] => p.author:fresh",
+  "p[style-name='Byline'] => p.byline:fresh",
+  "p[style-name='Date'] => p.date:fresh",
+  "p[style-name='Caption'] => p.caption:fresh",
+  "p[style-name='Image Caption'] => p.caption:fresh",
+  "p[style-name='Table Caption'] => p:fresh",
+  "p[style-name='Figure'] => p.caption:fresh",
+  "p[style-name='Illustration'] => p.caption:fresh",
+  "p[style-name='Quote'] => blockquote > p:fresh",
+  "p[style-name='Intense Quote'] => blockquote > p:fresh",
+  "p[style-name='Block Text'] => blockquote > p:fresh",
+  "p[style-name='Quotations'] => blockquote > p:fresh",
+];
+
+/** Stands in for a picture too large to embed, until the converter turns it into `src: null`. */
+const OMITTED_IMAGE = 'newsroom-omitted-image:';
+
+/** Names Word and generators put in dc:creator that are no one's byline. */
+const PLACEHOLDER_CREATORS =
+  /^(?:microsoft office user|user|admin|administrator|author|un-named|unknown|python-docx|pandoc|docx|windows user|owner)$/i;
+
+export interface CoreProperties {
+  title?: string;
+  creator?: string;
+  created?: string;
+  modified?: string;
+  language?: string;
+  subject?: string;
+  keywords?: string;
+  description?: string;
+}
+
+/** Reads docProps/core.xml (Dublin Core) when the archive has one. */
+async function readCoreProperties(zip: JSZip): Promise<CoreProperties> {
+  const file = zip.file('docProps/core.xml');
+  if (!file) return {};
+  const xml = await file.async('string');
+  const doc = parseDocument(xml, { xmlMode: true });
+  const get = (tag: string): string | undefined => {
+    const el = findOne((n) => n.name === tag, doc.children);
+    const text = el ? textContent(el).replace(/\s+/g, ' ').trim() : '';
+    return text || undefined;
+  };
+  const props: CoreProperties = {};
+  const pairs: [keyof CoreProperties, string][] = [
+    ['title', 'dc:title'],
+    ['creator', 'dc:creator'],
+    ['created', 'dcterms:created'],
+    ['modified', 'dcterms:modified'],
+    ['language', 'dc:language'],
+    ['subject', 'dc:subject'],
+    ['keywords', 'cp:keywords'],
+    ['description', 'dc:description'],
+  ];
+  for (const [key, tag] of pairs) {
+    const v = get(tag);
+    if (v !== undefined) props[key] = v;
+  }
+  return props;
+}
+
+function describe(name: string | undefined): string {
+  return name ?? 'The file';
+}
+
+async function openArchive(bytes: Uint8Array, name: string | undefined): Promise<JSZip> {
+  if (!isZip(bytes)) {
+    const what = looksBinary(bytes) ? 'a binary file of another kind' : 'plain text';
+    throw new ImportError(
+      'broken-archive',
+      `${describe(name)} is not a Word document: it is ${what}, not a DOCX (ZIP) archive.`,
+    );
+  }
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw new ImportError(
+      'broken-archive',
+      `${describe(name)} is a damaged Word document: its ZIP archive is incomplete or corrupt (was the download or copy cut short?).`,
+    );
+  }
+  if (!zip.file('word/document.xml')) {
+    throw new ImportError(
+      'broken-archive',
+      `${describe(name)} is a ZIP archive but not a Word document (it has no word/document.xml).`,
+    );
+  }
+  return zip;
+}
+
+/**
+ * Mammoth's Node build reads `buffer` and its browser build reads `arrayBuffer`; giving both lets
+ * the same core run in every door. Its Node typing wants a Node Buffer, which shared/ cannot name,
+ * but the build only hands the value to JSZip, which takes any Uint8Array.
+ */
+function mammothInput(bytes: Uint8Array): { arrayBuffer: ArrayBuffer } {
+  const arrayBuffer = bytes.buffer.slice(
+    bytes.byteOffset,
+    bytes.byteOffset + bytes.byteLength,
+  ) as ArrayBuffer;
+  return { arrayBuffer, buffer: bytes } as { arrayBuffer: ArrayBuffer };
+}
+
+/** Mammoth notes worth an editor's attention; unknown style names are routine and skipped. */
+function mammothItems(messages: readonly { type: string; message: string }[]): ImportReportItem[] {
+  return messages
+    .filter((m) => !/^Unrecognised (?:paragraph|run|table|numbering) style/i.test(m.message))
+    .map((m) => reportItem('docx-conversion', m.message, 'warning'));
+}
+
+/** Imports a DOCX given as bytes. */
+export async function importDocxBytes(
+  bytes: Uint8Array,
+  options: ImportOptions,
+  name?: string,
+): Promise<Article> {
+  const zip = await openArchive(bytes, name);
+  const core = await readCoreProperties(zip);
+
+  const omitted: { contentType: string; bytes: number }[] = [];
+  let converted: { value: string; messages: { type: string; message: string }[] };
+  try {
+    converted = await mammoth.convertToHtml(mammothInput(bytes), {
+      styleMap: [...DOCX_STYLE_MAP],
+      // Pictures up to the embedding limit travel inside the article as data: URIs; larger
+      // ones keep their alt text and caption and are reported (see html/images.ts).
+      convertImage: mammoth.images.imgElement(async (image) => {
+        const base64 = await image.readAsBase64String();
+        const size = Math.floor((base64.length * 3) / 4);
+        if (size <= MAX_EMBEDDED_IMAGE_BYTES) {
+          return { src: `data:${image.contentType};base64,${base64}` };
+        }
+        omitted.push({ contentType: image.contentType, bytes: size });
+        return { src: `${OMITTED_IMAGE}${omitted.length - 1}` };
+      }),
+    });
+  } catch (e) {
+    throw new ImportError(
+      'broken-archive',
+      `${describe(name)} is a damaged Word document: ${(e as Error).message.split('\n')[0]}.`,
+    );
+  }
+
+  const plain = converted.value.replace(/<[^>]*>/g, ' ');
+  const { profile, language } = chooseProfile(options, core.language ?? null, plain);
+  const result = convertHtml(converted.value, {
+    profile,
+    resolveImage: (src) => {
+      if (!src?.startsWith(OMITTED_IMAGE)) return resolveImageSrc(src);
+      const info = omitted[Number(src.slice(OMITTED_IMAGE.length))];
+      return {
+        src: null,
+        item: reportItem(
+          'image-not-embedded',
+          info ? `${info.contentType}, ${info.bytes} bytes` : src,
+          'set-aside',
+          `pictures over ${MAX_EMBEDDED_IMAGE_BYTES} bytes stay in the DOCX; attach the file to the figure`,
+        ),
+      };
+    },
+  });
+  const { hints } = result;
+
+  const headline = hints.headline ?? core.title ?? null;
+  let authors = hints.authors;
+  if (authors.length === 0 && core.creator && !PLACEHOLDER_CREATORS.test(core.creator)) {
+    authors = splitAuthorNames(core.creator, profile) ?? [core.creator];
+  }
+
+  const extra: Record<string, string> = {};
+  for (const [k, v] of Object.entries(core)) if (v) extra[`docx.${k}`] = v;
+
+  return assembleArticle({
+    format: 'docx',
+    name,
+    idSource: `docx:${hashBytes(bytes)}`,
+    language,
+    profile,
+    headline,
+    headlineKnown: headline !== null,
+    subheadline: hints.subheadline,
+    authors,
+    // The Date paragraph is what the writer typed; dcterms:created is only when the file began.
+    dates: [...hints.dates, ...(core.created ? [core.created] : [])],
+    tags: core.keywords
+      ? core.keywords
+          .split(/[,;]/)
+          .map((t) => t.trim())
+          .filter(Boolean)
+      : [],
+    extra,
+    blocks: result.blocks,
+    items: [...mammothItems(converted.messages), ...result.items],
+  });
+}
+
+/** Central-directory and local-header names are plain bytes, so a DOCX shows its parts' names. */
+function mentions(bytes: Uint8Array, needle: string): boolean {
+  const target = new TextEncoder().encode(needle);
+  const windows = [bytes.subarray(0, 65536), bytes.subarray(Math.max(0, bytes.length - 65536))];
+  for (const w of windows) {
+    outer: for (let i = 0; i + target.length <= w.length; i++) {
+      for (let j = 0; j < target.length; j++) if (w[i + j] !== target[j]) continue outer;
+      return true;
+    }
+  }
+  return false;
+}
+
+export const docxImporter: Importer = {
+  id: 'docx',
+  label: 'Word document (.docx)',
+  extensions: ['.docx'],
+  detect({ bytes, name }) {
+    if (!isZip(bytes)) return 0;
+    if (mentions(bytes, 'word/document.xml') || mentions(bytes, 'word/_rels')) return 0.95;
+    return /\.docx$/i.test(name ?? '') ? 0.6 : 0;
+  },
+  async import(input, options) {
+    return importDocxBytes(input.bytes, options, input.name);
+  },
+};
