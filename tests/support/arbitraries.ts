@@ -95,6 +95,9 @@ const WORDS = [
   '…',
 ];
 
+/** Words that are only letters and digits, for positions where punctuation would be read as syntax. */
+const PLAIN_WORDS = WORDS.filter((w) => /^[\p{L}\p{N}]+$/u.test(w));
+
 const NAMES = [
   'Willy Haryono',
   'Sari Wulandari',
@@ -162,7 +165,10 @@ function marksFor(text: string, picks: readonly number[], kinds: readonly number
 const arbitraryInline = (withMarks: boolean): fc.Arbitrary<InlineText> =>
   fc
     .record({
-      text: arbitraryWords(1, 30),
+      // Copy opens on a word; a leading "—" would read as a quote's attribution line.
+      text: fc
+        .tuple(fc.constantFrom(...PLAIN_WORDS), arbitraryWords(0, 29))
+        .map(([first, rest]) => (rest ? `${first} ${rest}` : first)),
       picks: withMarks
         ? fc.array(fc.nat({ max: 40 }), { maxLength: 3 })
         : fc.constant<number[]>([]),
@@ -212,13 +218,17 @@ function arbitraryBlock(type: BlockType, withMarks: boolean): fc.Arbitrary<Block
       return fc
         .record({
           n: fc.nat({ max: 999 }),
-          caption: arbitraryWords(3, 20),
+          // Captions end on a word: a trailing dash reads as a credit separator to every importer.
+          caption: fc
+            .tuple(arbitraryWords(2, 19), fc.constantFrom(...PLAIN_WORDS))
+            .map(([w, last]) => `${w} ${last}`),
           alt: fc.option(arbitraryWords(2, 8), { nil: '' }),
           credit: fc.option(arbitraryName().map((n) => `ANTARA FOTO/${n}`)),
         })
         .map(({ n, caption, alt, credit }) => ({
           type,
-          src: `https://example.com/foto/${n}.jpg`,
+          // One in eight figures names a picture whose file is not known yet.
+          src: n % 8 === 0 ? null : `https://example.com/foto/${n}.jpg`,
           alt,
           caption,
           credit,

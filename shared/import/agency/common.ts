@@ -3,9 +3,8 @@
  * through the one HTML converter, pictures the item carries beside its body, bylines, credits,
  * dates and the final assembly (ids, wire conventions, report).
  */
-import type { ChildNode, Element } from 'domhandler';
-import { isTag } from 'domhandler';
-import { findAll, removeElement, textContent } from 'domutils';
+import { Element, isTag, type ChildNode } from 'domhandler';
+import { findAll, findOne, prependChild, removeElement, textContent } from 'domutils';
 import { DateTime } from 'luxon';
 import {
   KNOWN_CREDIT_ROLES,
@@ -72,12 +71,29 @@ export function parseDatelineText(text: string): Dateline | null {
   return d;
 }
 
+/**
+ * A `<figure>` with a caption but no `<img>` is a picture the item names without shipping
+ * (our exporters write one for a figure whose file is not known yet). The HTML converter reads an
+ * image-less figure as loose paragraphs, so it gets an empty `<img>`: a figure with `src: null`.
+ */
+function markImagelessFigures(nodes: ChildNode[]): void {
+  const figures = findAll(
+    (el) =>
+      el.name === 'figure' &&
+      !findOne((n) => n.name === 'img' || n.name === 'blockquote', el.children) &&
+      !!findOne((n) => n.name === 'figcaption', el.children),
+    nodes,
+  );
+  for (const fig of figures) prependChild(fig, new Element('img', { alt: '' }));
+}
+
 /** Body markup (already parsed) into blocks, with what the converter set aside. */
 export function bodyBlocks(
   nodes: ChildNode[],
   profile: Profile,
   headline: string,
 ): { blocks: Block[]; items: ImportReportItem[] } {
+  markImagelessFigures(nodes);
   const result = convertNodes(nodes, { profile, knownHeadline: headline || null });
   return { blocks: result.blocks, items: result.items };
 }
@@ -99,20 +115,28 @@ const same = (a: string | null | undefined, b: string | null | undefined): boole
 
 /**
  * Adds pictures the item carries beside its body (ninjs associations, NewsML-G2 package refs)
- * unless the body already shows them (same source, or same caption and credit). New ones lead
- * the story, where agencies mean their "main picture" to stand.
+ * unless the body already shows them (same source, or same caption and credit); a body figure
+ * that matches one takes what the body could not say (alt text, the file of an image-less
+ * figure). New ones lead the story, where agencies mean their "main picture" to stand.
  */
 export function mergePictures(blocks: Block[], pictures: readonly FigureBlock[]): Block[] {
-  const inBody = blocks.filter((b): b is FigureBlock => b.type === 'figure');
-  const extra = pictures.filter(
-    (p) =>
-      !inBody.some(
-        (f) =>
-          (p.src !== null && f.src === p.src) ||
-          (same(f.caption, p.caption) && same(f.credit, p.credit)),
-      ),
-  );
-  return [...extra, ...blocks];
+  const extra: FigureBlock[] = [];
+  const out = [...blocks];
+  for (const p of pictures) {
+    const i = out.findIndex(
+      (f) =>
+        f.type === 'figure' &&
+        ((p.src !== null && f.src === p.src) ||
+          (same(f.caption, p.caption) && same(f.credit, p.credit))),
+    );
+    const f = out[i];
+    if (f?.type !== 'figure') {
+      extra.push(p);
+      continue;
+    }
+    out[i] = { ...f, src: f.src ?? p.src, alt: f.alt || p.alt };
+  }
+  return [...extra, ...out];
 }
 
 /** Agencies and wire services whose name in a byline is the source, not an author. */
