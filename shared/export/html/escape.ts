@@ -24,10 +24,22 @@ export function escapeText(text: string): string {
   );
 }
 
+/**
+ * Sequences that end a comment, a CDATA section or a raw-text element. Harmless inside an
+ * escaped HTML attribute, but this body is also embedded in XML (NewsML-G2) and pasted into
+ * CMSs that re-parse it, so sanitisers (DOMPurify's SAFE_FOR_XML) strip any attribute holding
+ * one. A space breaks them, keeping the words of a hostile alt text readable.
+ */
+const ATTR_BREAKOUT =
+  /(--!?|\])>|<\/(style|script|title|xmp|textarea|noscript|iframe|noembed|noframes)/gi;
+
 /** Escapes an attribute value for use between double quotes. */
 export function escapeAttr(text: string): string {
   return cleanText(text)
     .replace(/\n/g, ' ')
+    .replace(ATTR_BREAKOUT, (m: string) =>
+      m.startsWith('<') ? `< ${m.slice(1)}` : `${m.slice(0, -1)} >`,
+    )
     .replace(/[&<>"]/g, (c) =>
       c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;',
     );

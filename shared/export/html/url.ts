@@ -52,9 +52,10 @@ function encodeUnsafe(url: string): string {
       out += '%EF%BF%BD';
     } else if (
       code <= 0x20 ||
-      code === 0x7f ||
-      (code >= 0x80 && code <= 0x9f) ||
-      '"<>\\^`{|}%#[]'.includes(ch)
+      '"<>\\^`{|}%#[]'.includes(ch) ||
+      // Any other space, separator, control or invisible format character (U+2028, NBSP,
+      // zero-width joiners): never valid raw in a URL, and some parsers trim or split on them.
+      /[\s\p{Z}\p{C}]/u.test(ch)
     ) {
       out += encodeURIComponent(ch);
     } else {
@@ -80,7 +81,8 @@ function hasHost(url: string): boolean {
  */
 export function safeUrl(raw: string | null | undefined): string | null {
   if (raw == null) return null;
-  const trimmed = raw.replace(IGNORED_AT_ENDS, '');
+  // `trim` also removes Unicode spaces (NBSP, U+2028) that copy-paste leaves at the ends.
+  const trimmed = raw.replace(IGNORED_AT_ENDS, '').trim();
   if (trimmed === '') return null;
   const decoded = decodeHTML(trimmed);
   for (const form of [trimmed, decoded]) {

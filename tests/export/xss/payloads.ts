@@ -1,0 +1,56 @@
+/**
+ * Hostile strings a draft can carry: script and event-handler injection, URL schemes in every
+ * disguise, broken and mutation-XSS markup (from the DOMPurify and OWASP cheat-sheet corpora),
+ * and `</script>` aimed at the JSON-LD block.
+ */
+export const PAYLOADS = [
+  '<script>alert(1)</script>',
+  '"><script>alert(1)</script>',
+  "'><script>alert(1)</script>",
+  '</script><script>alert(1)</script>',
+  '</SCRIPT ><script>alert(1)//',
+  '<!--</script><script>alert(1)//-->',
+  '<img src=x onerror=alert(1)>',
+  '<img src="x" onerror="alert(1)"',
+  '<svg/onload=alert(1)>',
+  '<svg><a xlink:href="javascript:alert(1)"><text x="20" y="20">x</text></a></svg>',
+  '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
+  '<noscript><p title="</noscript><img src=x onerror=alert(1)>">',
+  '<form><math><mtext></form><form><mglyph><svg><mtext><style><path id="</style><img onerror=alert(1) src>">',
+  '<iframe srcdoc="<script>alert(1)</script>"></iframe>',
+  '<object data="data:text/html,<script>alert(1)</script>"></object>',
+  '<embed src="javascript:alert(1)">',
+  '<base href="javascript:/">',
+  '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
+  '<form><button formaction=javascript:alert(1)>x</button></form>',
+  '<div onmouseover="alert(1)">hover</div>',
+  '<a href="javascript:alert(1)">klik</a>',
+  '<style>@import "javascript:alert(1)";</style>',
+  '<![CDATA[<script>alert(1)</script>]]>',
+  "'';!--\"<XSS>=&{()}",
+  '&lt;script&gt;alert(1)&lt;/script&gt;',
+  '<<script>script>alert(1)<</script>/script>',
+  '<scr<script>ipt>alert(1)</script>',
+  '<p style="background:url(javascript:alert(1))">',
+  '\u2028\u2029</script>',
+  '{{constructor.constructor("alert(1)")()}}',
+  '`-alert(1)-`',
+] as const;
+
+/** Link targets that must never reach an href or src. */
+export const HOSTILE_URLS = [
+  'javascript:alert(1)',
+  'JAVASCRIPT:alert(1)',
+  'java\tscript:alert(1)',
+  'java\nscript:alert(1)',
+  ' \u0001javascript:alert(1)',
+  'jav&#x61;script:alert(1)',
+  'javascript&colon;alert(1)',
+  '&#106;avascript:alert(1)',
+  'vbscript:msgbox(1)',
+  'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+  'data:image/svg+xml,<svg onload=alert(1)>',
+  'https://example.com/"onmouseover="alert(1)',
+  "https://example.com/'onmouseover='alert(1)",
+  'https://example.com/><script>alert(1)</script>',
+] as const;
