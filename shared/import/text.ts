@@ -15,8 +15,11 @@ const BLANK = /^[\s\u00a0\u200b\ufeff]*$/u;
  * the last fills most of a narrow measure. Otherwise each line is its own paragraph, as scraped
  * copy and one-line-per-paragraph drafts have it.
  */
-function isHardWrapped(lines: readonly string[], profile: Profile): boolean {
+function isHardWrapped(lines: readonly string[], profile: Profile, first: boolean): boolean {
   if (lines.length < 2) return false;
+  // The opening lines are a headline and what follows it, unless the second plainly continues
+  // a sentence.
+  if (first && !/^[\p{Ll}\p{N}]/u.test(lines[1]!.trim())) return false;
   const lengths = lines.map((l) => l.trim().length);
   const width = Math.max(...lengths);
   if (width > 100 || width < 40) return false;
@@ -51,7 +54,8 @@ export function splitParagraphs(text: string, profile: Profile): TextParagraphs 
     const start = i;
     while (i < all.length && !BLANK.test(all[i]!)) i++;
     const chunk = all.slice(start, i);
-    if (isHardWrapped(chunk, profile)) push(chunk.map((l) => l.trim()).join(' '), start + 1);
+    if (isHardWrapped(chunk, profile, blocks.length === 0))
+      push(chunk.map((l) => l.trim()).join(' '), start + 1);
     else chunk.forEach((l, k) => push(l, start + k + 1));
   }
   return { blocks, lines };

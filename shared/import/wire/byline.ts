@@ -96,7 +96,9 @@ export function parseByline(text: string, cc: Compiled): ParsedByline | null {
     }
     namesOnly++;
   }
-  if (!date && namesOnly > 0) return null;
+  // Names alone could be any line of capitalised words; a date or an outlet beside them, or a
+  // label before them, is the evidence that this is a byline.
+  if (!date && namesOnly > 0 && !outlet) return null;
   if (!date && authors.length === 0 && credits.length === 0) return null;
   const d = date as ReturnType<typeof parseDate>;
   return {

@@ -17,6 +17,7 @@ import { matchSignOff, parseCreditLine } from './credits';
 import { matchDateline } from './dateline';
 import { parseCaption } from './figure';
 import { looksLikeHeadline, sameHeadline } from './headline';
+import { looksLikeInitials } from './names';
 import { joinInline, normaliseSpace, sliceInline, type Inline } from './inline';
 import { parseRelated } from './related';
 import { toUnits, type Unit } from './units';
@@ -88,14 +89,20 @@ class Collected {
 const describeCredits = (credits: readonly Credit[]): string =>
   credits.map((c) => `${c.name} (${c.role})`).join(', ');
 
+/** One credit per name and role; a later mention may add the note the first one lacked. */
 function dedupeCredits(credits: readonly Credit[]): Credit[] {
-  const seen = new Set<string>();
-  return credits.filter((c) => {
+  const seen = new Map<string, Credit>();
+  const out: Credit[] = [];
+  for (const c of credits) {
     const key = `${c.name.toLowerCase()}\u0000${c.role}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+    const prev = seen.get(key);
+    if (!prev) {
+      const copy = { ...c };
+      seen.set(key, copy);
+      out.push(copy);
+    } else if (!prev.note && c.note) prev.note = c.note;
+  }
+  return out;
 }
 
 /** Would this line be read as something other than copy? Used to vet the headline candidate. */
@@ -112,8 +119,8 @@ function isConventionLine(u: Unit, cc: Compiled): boolean {
 
 /**
  * True when a line in the profile's conventions stands on its own (a credit, related link,
- * boilerplate or sign-off line): the plain-text importer uses it to keep such lines apart when it
- * joins hard-wrapped lines into paragraphs.
+ * boilerplate, sign-off, byline or caption line): the plain-text importer uses it to keep such
+ * lines apart when it joins hard-wrapped lines into paragraphs.
  */
 export function isStandaloneConvention(text: string, profile: Profile): boolean {
   const cc = compileConventions(profile);
@@ -122,7 +129,9 @@ export function isStandaloneConvention(text: string, profile: Profile): boolean 
     isBoilerplate(norm, cc) ||
     parseRelated({ text: norm, marks: [] }, cc) !== null ||
     parseCreditLine(norm, cc) !== null ||
-    matchSignOff(norm, cc, 'line') !== null
+    matchSignOff(norm, cc, 'line') !== null ||
+    parseByline(norm, cc) !== null ||
+    parseCaption(norm, cc, true) !== null
   );
 }
 
@@ -221,8 +230,9 @@ export function applyWireConventions(article: Article, options: WireOptions): Ar
         got.bylineRaw.push(u.norm);
       }
       got.outlet ??= creditLine.outlets[0];
+      const asByline = front && creditLine.credits.some((c) => c.role === 'writer');
       got.report(
-        'credit-line',
+        asByline ? 'byline' : 'credit-line',
         u.raw,
         'moved',
         u,
@@ -388,8 +398,12 @@ function assemble(article: Article, headline: string, out: Out[], got: Collected
   for (const n of got.authors) if (!authors.includes(n)) authors.push(n);
   if (authors.length === 0) {
     // Antara-style copy names its writer only at the end ("Pewarta: …"): that is the byline.
-    for (const c of got.credits)
-      if (c.role === 'writer' && !authors.includes(c.name)) authors.push(c.name);
+    // Initials ("jm/sst") are credits, not names to print in a byline.
+    for (const c of got.credits) {
+      if (c.role === 'writer' && !looksLikeInitials(c.name) && !authors.includes(c.name)) {
+        authors.push(c.name);
+      }
+    }
   }
   const byline: Byline = {
     authors: authors.map((name) => ({ name })),
