@@ -115,6 +115,7 @@ const NAMES = [
 
 const PLACES = ['Jakarta', 'Beijing', 'Surabaya', 'Semarang', 'New York', 'Denpasar', 'Medan'];
 const SOURCES = ['ANTARA', 'Reuters', 'AP', 'KOMPAS.com', 'AFP'];
+const TAGS = ['Korea Utara', 'Tiongkok', 'diplomasi', 'banjir', 'economy', 'climate'];
 const OFFSETS = ['+07:00', '+08:00', '+09:00', '+00:00', '-05:00'];
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -282,6 +283,14 @@ export function arbitraryArticle(options: ArbitraryArticleOptions = {}): fc.Arbi
       n: fc.nat(),
       language: fc.constantFrom('id', 'en'),
       headline: arbitraryWords(3, 14),
+      subheadline: fc.option(arbitraryWords(4, 20)),
+      slug: fc.option(
+        fc
+          .array(fc.constantFrom(...PLAIN_WORDS), { minLength: 1, maxLength: 4 })
+          .map((w) => w.join('-').toLowerCase()),
+      ),
+      section: fc.option(fc.constantFrom('Internasional', 'Nasional', 'Ekonomi', 'World')),
+      tags: fc.uniqueArray(fc.constantFrom(...TAGS), { maxLength: 3 }),
       authors: fc.uniqueArray(arbitraryName(), { maxLength: 3 }),
       published: fc.option(arbitraryPublished()),
       dateline,
@@ -296,11 +305,17 @@ export function arbitraryArticle(options: ArbitraryArticleOptions = {}): fc.Arbi
         id: `art-${a.n.toString(16)}`,
         language: a.language,
         headline: a.headline,
+        subheadline: a.subheadline,
+        slug: a.slug,
         byline: { authors: a.authors.map((name) => ({ name })), published: a.published },
         dateline: a.dateline,
         blocks: a.blocks.map((b, i) => ({ ...b, id: `b${i + 1}` }) as Block),
         credits: a.credits,
-        metadata: { tags: [], extra: {} },
+        metadata: {
+          tags: a.tags,
+          extra: {},
+          ...(a.section === null ? {} : { section: a.section }),
+        },
         importReport: { format: 'new', items: [] },
       }),
     );

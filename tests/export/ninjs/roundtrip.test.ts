@@ -21,6 +21,7 @@ const essence = (a: Article) => ({
   blocks: a.blocks,
   credits: a.credits,
   tags: a.metadata.tags,
+  section: a.metadata.section,
 });
 
 describe('ninjs round trip: import(export(article))', () => {
