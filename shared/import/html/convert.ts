@@ -147,7 +147,7 @@ class Walker {
     if (dropReason) return this.drop(node, dropReason);
     if (DROPPED_SILENT.has(name)) return;
 
-    if (this.inByline && name === 'time') {
+    if (name === 'time' && (this.inByline || this.standsAlone(node))) {
       this.shared.hints.dates.push(node.attribs.datetime ?? textContent(node));
       return;
     }
@@ -209,6 +209,18 @@ class Walker {
     this.walkChildren(node);
   }
 
+  /** A <time> set on its own line of a header or container, not inside running text. */
+  private standsAlone(el: Element): boolean {
+    const parent = el.parent;
+    return (
+      this.pending.isEmpty &&
+      !!parent &&
+      isTag(parent) &&
+      CONTAINERS.has(parent.name) &&
+      !!el.attribs.datetime
+    );
+  }
+
   /** Roles on inline elements inside running text (a <span class="date"> mid-sentence) are ignored. */
   private isBlockLevelRole(el: Element): boolean {
     if (el.name === 'span' || el.name === 'a' || el.name === 'time') return this.pending.isEmpty;
@@ -253,9 +265,13 @@ class Walker {
   }
 
   private drop(el: Element, reason: string): void {
-    const src = el.attribs.src ?? el.attribs.data ?? el.attribs.action;
+    const attr = ['src', 'data', 'action'].find((a) => el.attribs[a]);
     const body = textContent(el);
-    const text = src ? `<${el.name} src="${src}">` : body.trim() ? body : `<${el.name}>`;
+    const text = attr
+      ? `<${el.name} ${attr}="${el.attribs[attr]}">`
+      : body.trim()
+        ? body
+        : `<${el.name}>`;
     this.shared.items.push(reportItem(reason, text, 'dropped', `<${el.name}> removed`));
     // A removed embed or form ends whatever paragraph it interrupted.
     if (reason !== 'navigation-removed') this.flush();
@@ -271,14 +287,13 @@ class Walker {
     const href = el.attribs.href?.trim();
     if (href === undefined || href === '') return this.walkChildren(el);
     if (isUnsafeUrl(href)) {
-      this.shared.items.push(
-        reportItem(
-          'unsafe-link',
-          href,
-          'dropped',
-          `link removed from "${excerpt(textContent(el), 60)}"; its text is kept`,
-        ),
-      );
+      // The href verbatim (not shortened), so the app can offer to restore it.
+      this.shared.items.push({
+        reason: 'unsafe-link',
+        text: href,
+        action: 'dropped',
+        detail: `link removed from "${excerpt(textContent(el), 60)}"; its text is kept`,
+      });
       return this.walkChildren(el);
     }
     this.target.openMark('link', href);
