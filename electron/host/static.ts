@@ -5,7 +5,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
-import { extname, join, sep } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -35,7 +35,13 @@ export type StaticLookup =
   | { kind: 'refused' };
 
 /** Resolves a URL path to a file inside `root`, or says why not. */
-export async function lookupStatic(root: string, urlPath: string): Promise<StaticLookup> {
+export async function lookupStatic(
+  root: string,
+  urlPath: string,
+  // Inside an asar archive there are no links to follow, and realpath is not reliable there.
+  options: { followLinks?: boolean } = {},
+): Promise<StaticLookup> {
+  const resolveReal = options.followLinks === false ? async (p: string) => p : realpath;
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
@@ -46,7 +52,7 @@ export async function lookupStatic(root: string, urlPath: string): Promise<Stati
   const relativePath = decoded.replace(/^\/+/, '') || 'index.html';
   let realRoot: string;
   try {
-    realRoot = await realpath(root);
+    realRoot = await resolveReal(resolve(root));
   } catch {
     return { kind: 'missing' };
   }
@@ -54,7 +60,7 @@ export async function lookupStatic(root: string, urlPath: string): Promise<Stati
   if (!extname(relativePath)) candidates.push(join(realRoot, 'index.html'));
   for (const candidate of candidates) {
     try {
-      const real = await realpath(candidate);
+      const real = await resolveReal(candidate);
       if (real !== realRoot && !real.startsWith(realRoot + sep)) return { kind: 'refused' };
       const info = await stat(real);
       if (info.isFile()) {

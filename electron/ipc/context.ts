@@ -15,6 +15,8 @@ import type { Shell } from '../services/shell';
 export type Sender =
   | {
       kind: 'electron';
+      /** `webContents.id` of the sender, to check it is the app's own window. */
+      webContentsId: number;
       /** URL of the frame that sent the message ("" when Electron could not tell). */
       frameUrl: string;
       isMainFrame: boolean;

@@ -346,4 +346,12 @@ export class DocumentService {
     this.docs.delete(token);
     await this.deps.recovery.discard(doc.recoveryId);
   }
+
+  /**
+   * A clean shutdown (the user saved, or chose to close without saving): every recovery copy
+   * of this run goes, so the next start does not offer work the user already decided about.
+   */
+  async closeAll(): Promise<void> {
+    for (const token of [...this.docs.keys()]) await this.close(token);
+  }
 }

@@ -93,8 +93,12 @@ export interface DesktopApi {
 export interface IpcTransport {
   invoke(channel: Channel, payload: unknown): Promise<unknown>;
   onEvent?(listener: (event: AppEvent) => void): () => void;
-  /** Electron only: the real path of a dropped file, or "" when it has none. */
-  pathForFile?(file: DroppedFile): string;
+  /**
+   * Electron only: opens a dropped file by its real path (looked up in the preload, never
+   * taken from the page). Answers an `IpcResult`, or undefined when the file has no path (it
+   * was made in the page), in which case its bytes are imported instead.
+   */
+  openDroppedFile?(file: DroppedFile): Promise<unknown> | undefined;
 }
 
 function isResult(x: unknown): x is IpcResult<unknown> {
@@ -102,11 +106,7 @@ function isResult(x: unknown): x is IpcResult<unknown> {
 }
 
 export function createDesktopApi(transport: IpcTransport): DesktopApi {
-  async function call<C extends Channel>(
-    channel: C,
-    payload: RequestInput<C>,
-  ): Promise<Response<C>> {
-    const result = await transport.invoke(channel, payload);
+  function unwrap<C extends Channel>(channel: C, result: unknown): Response<C> {
     if (!isResult(result)) {
       throw new IpcCallError(channel, 'internal', `${channel}: the answer was not understood.`);
     }
@@ -115,6 +115,13 @@ export function createDesktopApi(transport: IpcTransport): DesktopApi {
       throw new IpcCallError(channel, code, message, issues);
     }
     return result.value as Response<C>;
+  }
+
+  async function call<C extends Channel>(
+    channel: C,
+    payload: RequestInput<C>,
+  ): Promise<Response<C>> {
+    return unwrap(channel, await transport.invoke(channel, payload));
   }
 
   return {
@@ -132,8 +139,8 @@ export function createDesktopApi(transport: IpcTransport): DesktopApi {
     openDocument: () => call('document:open', {}),
     openRecent: (id) => call('document:openRecent', { id }),
     openDroppedFile: async (file, options = {}) => {
-      const path = transport.pathForFile?.(file) ?? '';
-      if (path) return call('document:openPath', { path });
+      const opened = transport.openDroppedFile?.(file);
+      if (opened) return unwrap('document:openPath', await opened);
       const data = encodeBase64(new Uint8Array(await file.arrayBuffer()));
       return call('document:importBytes', { name: file.name || 'dropped file', data, ...options });
     },

@@ -371,7 +371,7 @@ export { IpcCallError, isIpcCallError } from './errors';
 // ---------------------------------------------------------------------------------------------
 // Events the Node side pushes to the renderer (Electron only: the host has no push channel)
 
-export const EVENT_CHANNEL = 'app:event';
+export { EVENT_CHANNEL } from './bridge';
 
 export const MENU_COMMANDS = [
   'new',

@@ -1,3 +1,4 @@
 export * from './contract';
 export * from './client';
 export * from './httpTransport';
+export * from './bridge';
