@@ -1,7 +1,9 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isImportError } from '../../shared/import/errors';
 import { ProfileError } from '../../shared/profiles';
+import { runCheck } from './commands/check';
 import { runExport } from './commands/export';
+import { runFix } from './commands/fix';
 import { runImport } from './commands/import';
 import { runServe } from './commands/serve';
 import { UsageError } from './io';
@@ -26,7 +28,7 @@ export interface Command {
 }
 
 /** Every subcommand. Adding one touches `commands/` and this list. */
-export const COMMANDS: Command[] = [runImport, runExport, runServe];
+export const COMMANDS: Command[] = [runImport, runCheck, runFix, runExport, runServe];
 
 function help(): string {
   const lines = ['Usage: newsroom <command> [options]', '', 'Commands:'];

@@ -1,0 +1,16 @@
+import type { Locale } from '../../../shared/i18n';
+import type { Diagnostic } from '../../../shared/rules';
+
+/** One checked file: what it was called on the command line, and its findings. */
+export interface FileResult {
+  file: string;
+  diagnostics: Diagnostic[];
+}
+
+export interface FormatOptions {
+  lang: Locale;
+  /** ANSI colours, only when writing to a terminal. */
+  color?: boolean;
+  /** For SARIF `tool.driver.version`. */
+  version?: string;
+}
