@@ -28,6 +28,7 @@ import {
   plainTextBlocks,
   publishedFrom,
   takeDatelineSpans,
+  takeRepeatedDateline,
   uniqueCredits,
 } from './agency/common';
 import { decodeText } from './decode';
@@ -277,6 +278,13 @@ export async function importNewsml(
     profile,
   );
 
+  // Our own exports mark the dateline (a span, removed above); others may repeat it as copy.
+  const head =
+    datelineInBody === null
+      ? takeRepeatedDateline(blocks, dateline)
+      : { blocks, dateline, item: undefined };
+  if (head.item) items.push(head.item);
+
   return finishAgencyArticle(
     {
       language,
@@ -284,8 +292,8 @@ export async function importNewsml(
       subheadline,
       slug: text(child(contentMeta, 'slugline')) || null,
       byline: { authors: authors.map((name) => ({ name })), published, ...(raw ? { raw } : {}) },
-      dateline,
-      blocks,
+      dateline: head.dateline,
+      blocks: head.blocks,
       credits: parties.credits,
       metadata: {
         tags: [...new Set(tags)],

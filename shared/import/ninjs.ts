@@ -21,6 +21,7 @@ import {
   plainTextBlocks,
   publishedFrom,
   takeDatelineSpans,
+  takeRepeatedDateline,
   takeFurniture,
   uniqueCredits,
 } from './agency/common';
@@ -251,6 +252,13 @@ export async function importNinjs(
     .concat(furniture.vignettes);
   const section = str(list(item, 'genres', 'genre')[0]?.name);
 
+  // Our own exports mark the dateline (a span, removed above); others may repeat it as copy.
+  const head =
+    datelineInBody === null
+      ? takeRepeatedDateline(blocks, dateline)
+      : { blocks, dateline, item: undefined };
+  if (head.item) items.push(head.item);
+
   return finishAgencyArticle(
     {
       language,
@@ -266,8 +274,8 @@ export async function importNinjs(
         ),
         ...(raw ? { raw } : {}),
       },
-      dateline,
-      blocks,
+      dateline: head.dateline,
+      blocks: head.blocks,
       credits: people.credits,
       metadata: {
         tags: [...new Set(tags)],

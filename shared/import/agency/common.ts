@@ -25,6 +25,7 @@ import type { Profile } from '../../profiles/profile';
 import { joinNames } from '../../export/agency/byline';
 import { roleFromAgency } from '../../export/agency/vocabulary';
 import { convertNodes } from '../html/convert';
+import { sliceInline } from '../html/inline';
 import { splitAuthorNames } from '../html/names';
 import { applyWireConventions } from '../wire';
 
@@ -85,6 +86,40 @@ function markImagelessFigures(nodes: ChildNode[]): void {
     nodes,
   );
   for (const fig of figures) prependChild(fig, new Element('img', { alt: '' }));
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Agency bodies often repeat the item's dateline at the head of the copy — NITF's
+ * "(New York, NY - October 21) Et, sent…", a wire's "JAKARTA: …". When the item already gave the
+ * place, that repeat is dropped from the first paragraph (a date in it is kept on the dateline)
+ * and reported. Only the parenthesised form or the place followed by a dash or colon counts, so
+ * copy that merely starts with the place name ("Jakarta is…") is left alone.
+ */
+export function takeRepeatedDateline(
+  blocks: Block[],
+  dateline: Dateline | null,
+): { blocks: Block[]; dateline: Dateline | null; item?: ImportReportItem } {
+  const i = blocks.findIndex((b) => b.type !== 'figure');
+  const first = blocks[i];
+  if (!dateline || first?.type !== 'paragraph') return { blocks, dateline };
+  const place = escapeRegExp(dateline.place);
+  const re = new RegExp(
+    `^(?:\\(${place}(?:\\s*[-–—,]\\s*(?<pdate>[^()]{1,40}?))?\\)\\s*(?:[-–—:]+\\s*)?|${place}(?:,\\s*(?<date>[^:–—-]{1,40}?))?\\s*[-–—:]+\\s+)`,
+    'iu',
+  );
+  const m = re.exec(first.text);
+  if (!m || m[0].length >= first.text.length) return { blocks, dateline };
+  const rest = sliceInline(first, m[0].length);
+  const out = [...blocks];
+  out[i] = { ...first, text: rest.text, marks: rest.marks };
+  const date = (m.groups?.pdate ?? m.groups?.date)?.trim();
+  return {
+    blocks: out,
+    dateline: date && !dateline.date ? { ...dateline, date } : dateline,
+    item: { reason: 'dateline', text: m[0].trim(), action: 'moved', detail: 'dateline' },
+  };
 }
 
 /** Body markup (already parsed) into blocks, with what the converter set aside. */
@@ -177,14 +212,15 @@ export function parseByline(
 ): BylineParts {
   const text = by.replace(/\s+/g, ' ').trim();
   if (!text) return { authors: [] };
-  const stripped = text.replace(/^(?:von|par|por|di|door|av|af)\s+/iu, '');
+  // "By", "Oleh", "Von"…: the word that introduces a byline is not part of it.
+  const stripped = text.replace(/^(?:by|oleh|von|par|por|di|door|av|af)\s+/iu, '');
   const known = new Set(
     [...AGENCY_NAMES, ...profile.conventions.outlets, ...agencies].map((a) => a.toLowerCase()),
   );
   const names = splitAuthorNames(stripped, profile)?.filter((n) => !known.has(n.toLowerCase()));
   if (!names) return { authors: [], raw: text };
   const parts: BylineParts = { authors: names };
-  if (text !== joinNames(names, profile)) parts.raw = text;
+  if (stripped !== joinNames(names, profile)) parts.raw = text;
   return parts;
 }
 
