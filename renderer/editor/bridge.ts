@@ -391,7 +391,7 @@ export function $readArticleWithKeys(base: Article): ReadResult {
   const blocks: Block[] = pending.map((p) => {
     const id = p.id && !taken.has(p.id) ? p.id : ids.take();
     taken.add(id);
-    return { ...p.body, id } as Block;
+    return { id, ...p.body } as Block;
   });
 
   return {

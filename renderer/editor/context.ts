@@ -16,7 +16,7 @@ export interface EditorEnvironment {
 export const EditorEnvironmentContext = createContext<EditorEnvironment>({
   timeZone: 'UTC',
   pickImage: () => Promise.resolve(null),
-  resolveImage: (src) => (/^(https?:|data:image\/)/i.test(src) ? src : null),
+  resolveImage: (src) => (/^data:image\//i.test(src) ? src : null),
 });
 
 export const useEditorEnvironment = (): EditorEnvironment => useContext(EditorEnvironmentContext);

@@ -62,7 +62,7 @@ export class HeadlineNode extends ElementNode {
   override insertNewAfter(_selection?: RangeSelection, restoreSelection = true): ParagraphNode {
     const paragraph = $createParagraphNode();
     let last: LexicalNode | null = null;
-    for (let next = this.getNextSibling(); next && FRONT_MATTER_TYPES.has(next.getType()); ) {
+    for (let next = this.getNextSibling(); next && FRONT_MATTER_TYPES.has(next.getType());) {
       last = next;
       next = next.getNextSibling();
     }

@@ -38,7 +38,13 @@ export function FigureView({ nodeKey, data }: { nodeKey: NodeKey; data: FigureDa
             {data.src ? t('node.figure.notShown', { src: data.src }) : t('node.figure.noImage')}
           </div>
         )}
-        <button type="button" className="btn btn--small" onClick={pick} disabled={picking}>
+        <button
+          type="button"
+          className="btn btn--small"
+          data-field="src"
+          onClick={pick}
+          disabled={picking}
+        >
           {data.src ? t('node.figure.replace') : t('node.figure.choose')}
         </button>
       </div>

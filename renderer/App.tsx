@@ -1,0 +1,589 @@
+/**
+ * The editor window: toolbar, the article, the side panels, the status bar and the dialogs.
+ * It owns the open document (token + the Article parts the editor does not hold), talks to the
+ * Node side only through `DesktopApi`, and runs the pure domain (rules, fixes, word counts)
+ * right here.
+ */
+import type { LexicalEditor } from 'lexical';
+import { useCallback, useEffect, useMemo, useRef, useState, type JSX } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DesktopApi } from '../shared/ipc/client';
+import {
+  isIpcCallError,
+  type AppEvent,
+  type AppInfo,
+  type DocumentInfo,
+  type OpenedDocument,
+  type RecoveryEntry,
+  type SettingsView,
+  type Theme,
+  type UiLanguage,
+} from '../shared/ipc/contract';
+import type { Article } from '../shared/model/article';
+import { defaultProfileFor, getBuiltinProfile, isBuiltinProfile } from '../shared/profiles/index';
+import type { Profile } from '../shared/profiles/profile';
+import { samePlainData } from '../shared/rules/incremental';
+import type { Diagnostic } from '../shared/rules/types';
+import { AskDialog, type AskChoice, type AskRequest } from './components/AskDialog';
+import { ChecksPanel } from './components/ChecksPanel';
+import { CreditsPanel } from './components/CreditsPanel';
+import { DetailsPanel } from './components/DetailsPanel';
+import { ExportDialog } from './components/ExportDialog';
+import { Notices, type Notice } from './components/Notices';
+import { RecoveryPrompt } from './components/RecoveryPrompt';
+import { Sidebar, type Tab } from './components/Sidebar';
+import { StatusBar, type SaveState } from './components/StatusBar';
+import { Toolbar, type Command } from './components/Toolbar';
+import { ArticleEditor } from './editor/ArticleEditor';
+import { $loadArticle, $readArticle } from './editor/bridge';
+import type { EditorEnvironment } from './editor/context';
+import { $selectInBlock } from './editor/locate';
+import { nodeKeyFor, viewFieldFor } from './editor/plugins/MarkersPlugin';
+import type { Snapshot } from './editor/snapshot';
+import { pickImageFile, resolveImageSrc } from './images';
+import { useShortcuts } from './shortcuts';
+import { applyTheme } from './theme';
+
+interface OpenDoc {
+  info: DocumentInfo;
+  /** What the editor was loaded with; a new object remounts the editor. */
+  initial: Article;
+  key: number;
+}
+
+function profileFor(article: Article, settings: SettingsView | null): Profile {
+  const id = article.metadata.profile ?? settings?.defaultProfile ?? null;
+  if (id && isBuiltinProfile(id)) return getBuiltinProfile(id);
+  return defaultProfileFor(article.language);
+}
+
+export function App({ api }: { api: DesktopApi }): JSX.Element {
+  const { t, i18n } = useTranslation();
+  const [appInfo, setAppInfo] = useState<AppInfo | null>(null);
+  const [settings, setSettings] = useState<SettingsView | null>(null);
+  const [doc, setDoc] = useState<OpenDoc | null>(null);
+  const [base, setBase] = useState<Article | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [recoverySavedAt, setRecoverySavedAt] = useState<string | null>(null);
+  const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
+  const [recovery, setRecovery] = useState<RecoveryEntry[]>([]);
+  const [exporting, setExporting] = useState(false);
+  const [ask, setAsk] = useState<AskRequest | null>(null);
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const [tab, setTab] = useState<Tab>('checks');
+  const [busy, setBusy] = useState(false);
+  const [fatal, setFatal] = useState<string | null>(null);
+  const [external, setExternal] = useState<'changed' | 'deleted' | null>(null);
+
+  const editorRef = useRef<LexicalEditor | null>(null);
+  const state = useRef({ doc, base, dirty });
+  state.current = { doc, base, dirty };
+  const docCounter = useRef(0);
+  /**
+   * The article as last saved or opened: the document is dirty exactly when what the editor
+   * shows differs from it (so undoing back to the saved text is clean again). After opening, the
+   * first snapshot is the baseline (it is the article as the editor holds it, marks in canonical
+   * order). Null for recovered work, which stays unsaved until saved.
+   */
+  const saved = useRef<{ article: Article | null; baselinePending: boolean }>({
+    article: null,
+    baselinePending: false,
+  });
+  const noticeCounter = useRef(0);
+
+  const notify = useCallback((kind: Notice['kind'], text: string) => {
+    const id = ++noticeCounter.current;
+    setNotices((n) => [...n.slice(-3), { id, kind, text }]);
+    if (kind === 'info') setTimeout(() => setNotices((n) => n.filter((x) => x.id !== id)), 4000);
+  }, []);
+
+  const askUser = useCallback(
+    <T extends string>(title: string, message: string, choices: AskChoice<T>[]) =>
+      new Promise<T | null>((resolve) => {
+        setAsk({
+          title,
+          message,
+          choices,
+          resolve: (c) => {
+            setAsk(null);
+            resolve(c as T | null);
+          },
+        });
+      }),
+    [],
+  );
+
+  /** The article as it stands now: the editor's content over the base. */
+  const currentArticle = useCallback((): Article | null => {
+    const { base: b } = state.current;
+    const editor = editorRef.current;
+    if (!b) return null;
+    if (!editor) return b;
+    return editor.getEditorState().read(() => $readArticle(b));
+  }, []);
+
+  const profile = useMemo(
+    () => (base ? profileFor(base, settings) : defaultProfileFor('en')),
+    [base, settings],
+  );
+
+  const loadOpened = useCallback((opened: OpenedDocument) => {
+    docCounter.current += 1;
+    setDoc({ info: opened.document, initial: opened.article, key: docCounter.current });
+    setBase(opened.article);
+    setDirty(opened.document.recovered);
+    saved.current = { article: null, baselinePending: !opened.document.recovered };
+    setRecoverySavedAt(null);
+    setSnapshot(null);
+    setExternal(null);
+  }, []);
+
+  const report = useCallback(
+    (e: unknown) => {
+      const message = e instanceof Error ? e.message : String(e);
+      notify('error', message);
+    },
+    [notify],
+  );
+
+  /** Unsaved work is about to be replaced: save it, drop it, or stay. */
+  const confirmLeave = useCallback(async (): Promise<boolean> => {
+    if (!state.current.dirty) return true;
+    const choice = await askUser(t('ask.unsavedTitle'), t('ask.unsavedMessage'), [
+      { id: 'save', label: t('command.save'), primary: true },
+      { id: 'discard', label: t('ask.discard'), danger: true },
+      { id: 'cancel', label: t('common.cancel') },
+    ]);
+    if (choice === 'save') return save(false);
+    return choice === 'discard';
+    // `save` is a plain function declared below (hoisted); it reads everything through refs.
+  }, [askUser, t]);
+
+  async function save(as: boolean, overwrite = false): Promise<boolean> {
+    const { doc: d } = state.current;
+    const article = currentArticle();
+    if (!d || !article) return false;
+    setSaving(true);
+    try {
+      const res = as
+        ? await api.saveDocumentAs(d.info.token, article)
+        : await api.saveDocument(d.info.token, article, overwrite ? { overwrite: true } : {});
+      if (!res) return false;
+      setDoc((cur) => (cur ? { ...cur, info: res.document } : cur));
+      setBase(article);
+      saved.current = { article, baselinePending: false };
+      setDirty(false);
+      setExternal(null);
+      notify('info', t('notice.saved', { name: res.document.name }));
+      void api
+        .getSettings()
+        .then(setSettings)
+        .catch(() => undefined);
+      return true;
+    } catch (e) {
+      if (isIpcCallError(e) && e.code === 'conflict') {
+        const choice = await askUser(t('ask.conflictTitle'), t('ask.conflictMessage'), [
+          { id: 'overwrite', label: t('ask.overwrite'), danger: true },
+          { id: 'saveAs', label: t('command.saveAs'), primary: true },
+          { id: 'cancel', label: t('common.cancel') },
+        ]);
+        if (choice === 'overwrite') return save(false, true);
+        if (choice === 'saveAs') return save(true);
+        return false;
+      }
+      report(e);
+      return false;
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const openWith = useCallback(
+    async (get: () => Promise<OpenedDocument | null>) => {
+      if (!(await confirmLeave())) return;
+      setBusy(true);
+      try {
+        const opened = await get();
+        if (opened) loadOpened(opened);
+      } catch (e) {
+        report(e);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [confirmLeave, loadOpened, report],
+  );
+
+  const runCommand = useCallback(
+    (c: Command) => {
+      const profileId =
+        state.current.base?.metadata.profile ?? settings?.defaultProfile ?? undefined;
+      switch (c) {
+        case 'new':
+          void openWith(() =>
+            api.newDocument({
+              language: (i18n.language.startsWith('id') ? 'id' : 'en') as UiLanguage,
+              ...(profileId ? { profile: profileId } : {}),
+            }),
+          );
+          break;
+        case 'open':
+          void openWith(() => api.openDocument());
+          break;
+        case 'import':
+          void openWith(() => api.importDocument(profileId ? { profile: profileId } : {}));
+          break;
+        case 'save':
+          void save(false);
+          break;
+        case 'saveAs':
+          void save(true);
+          break;
+        case 'export':
+          setExporting(true);
+          break;
+      }
+    },
+    [api, openWith, settings, i18n.language],
+  );
+
+  useShortcuts(runCommand);
+
+  // ----- start: settings, pending files, recovery
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      try {
+        const [info, s] = await Promise.all([api.appInfo(), api.getSettings()]);
+        if (cancelled) return;
+        setAppInfo(info);
+        setSettings(s);
+        void i18n.changeLanguage(s.uiLanguage);
+        if (s.problem) notify('error', t('notice.settingsProblem', { message: s.problem.message }));
+        const [pending, rec] = await Promise.all([api.takePendingOpens(), api.listRecovery()]);
+        if (cancelled) return;
+        for (const f of pending.failures) notify('error', `${f.name}: ${f.message}`);
+        const first = pending.documents[0];
+        loadOpened(first ?? (await api.newDocument({ language: s.uiLanguage })));
+        setRecovery(rec.entries);
+      } catch (e) {
+        if (!cancelled) setFatal(e instanceof Error ? e.message : String(e));
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+    // Runs once per window: the start sequence must not repeat when callbacks change.
+  }, [api]);
+
+  // ----- events from Electron's menu and the window
+  const checkExternal = useCallback(async () => {
+    const d = state.current.doc;
+    if (!d?.info.hasFile) return;
+    try {
+      const r = await api.checkExternal(d.info.token);
+      setExternal(r.status === 'changed' || r.status === 'deleted' ? r.status : null);
+    } catch {
+      // A check that fails is not worth an alarm; the next focus tries again.
+    }
+  }, [api]);
+
+  useEffect(() => {
+    const off = api.onEvent((e: AppEvent) => {
+      if (e.type === 'command') {
+        if (
+          e.command === 'new' ||
+          e.command === 'open' ||
+          e.command === 'import' ||
+          e.command === 'save' ||
+          e.command === 'saveAs' ||
+          e.command === 'export'
+        ) {
+          runCommand(e.command);
+        }
+      } else if (e.type === 'pending-opens') {
+        void openWith(async () => {
+          const p = await api.takePendingOpens();
+          for (const f of p.failures) notify('error', `${f.name}: ${f.message}`);
+          return p.documents[0] ?? null;
+        });
+      } else if (e.type === 'focus') {
+        void checkExternal();
+      }
+    });
+    const onFocus = (): void => void checkExternal();
+    window.addEventListener('focus', onFocus);
+    return () => {
+      off();
+      window.removeEventListener('focus', onFocus);
+    };
+  }, [api, runCommand, openWith, checkExternal, notify]);
+
+  // ----- window title and theme
+  const title = doc ? doc.info.name : t('app.name');
+  useEffect(() => {
+    document.title = `${dirty ? '• ' : ''}${title} — ${t('app.name')}`;
+    void api.setWindowState({ title, dirty }).catch(() => undefined);
+  }, [api, title, dirty, t]);
+
+  useEffect(() => applyTheme(settings?.theme ?? 'system'), [settings?.theme]);
+  useEffect(() => {
+    document.documentElement.lang = i18n.language;
+  }, [i18n.language]);
+
+  const changeSettings = useCallback(
+    (patch: { uiLanguage?: UiLanguage; theme?: Theme }) => {
+      if (patch.uiLanguage) void i18n.changeLanguage(patch.uiLanguage);
+      setSettings((s) => (s ? { ...s, ...patch } : s));
+      void api.setSettings(patch).then(setSettings).catch(report);
+    },
+    [api, i18n, report],
+  );
+
+  // ----- editing outside the editor (credits, details) and fixes
+  const changeBase = useCallback((next: Article) => setBase(next), []);
+
+  const onSnapshot = useCallback((s: Snapshot) => {
+    setSnapshot(s);
+    if (saved.current.baselinePending) {
+      saved.current = { article: s.article, baselinePending: false };
+      setDirty(false);
+      return;
+    }
+    const last = saved.current.article;
+    setDirty(last === null || !samePlainData(s.article, last));
+  }, []);
+
+  const applyFix = useCallback(
+    (d: Diagnostic, fixId: string) => {
+      const article = currentArticle();
+      const fix = d.fixes?.find((f) => f.id === fixId);
+      if (!article || !fix) return;
+      const fixed = fix.apply(article);
+      editorRef.current?.update(() => $loadArticle(fixed));
+      setBase(fixed);
+    },
+    [currentArticle],
+  );
+
+  const reveal = useCallback(
+    (d: Diagnostic) => {
+      const editor = editorRef.current;
+      const field = d.location.field ?? '';
+      if (!snapshot || !editor) return;
+      if (d.location.blockIndex === null && field.startsWith('credits')) return setTab('credits');
+      const key = nodeKeyFor(snapshot, d);
+      if (!key) {
+        if (['language', 'slug', 'section', 'tags', 'metadata'].some((f) => field.startsWith(f))) {
+          setTab('details');
+        }
+        return;
+      }
+      const el = editor.getElementByKey(key);
+      el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      if (el?.hasAttribute('data-lexical-decorator')) {
+        const vf = viewFieldFor(d.location.field);
+        const input =
+          (vf ? el.querySelector<HTMLElement>(`[data-field="${CSS.escape(vf)}"]`) : null) ??
+          el.querySelector<HTMLElement>('input, textarea, button');
+        input?.focus();
+        return;
+      }
+      editor.update(() => {
+        $selectInBlock(key, d.location.start, d.location.end);
+      });
+      editor.focus();
+    },
+    [snapshot],
+  );
+
+  // ----- recovery copies
+  const writeRecovery = useCallback(async () => {
+    const { doc: d, dirty: isDirty } = state.current;
+    const article = currentArticle();
+    if (!d || !article || !isDirty) return;
+    try {
+      const r = await api.writeRecovery(d.info.token, article);
+      setRecoverySavedAt(r.savedAt);
+    } catch (e) {
+      report(e);
+    }
+  }, [api, currentArticle, report]);
+
+  const environment: EditorEnvironment = useMemo(
+    () => ({
+      timeZone: profile.timeZone,
+      pickImage: () =>
+        pickImageFile().catch((e: unknown) => {
+          report(e);
+          return null;
+        }),
+      resolveImage: resolveImageSrc,
+    }),
+    [profile.timeZone, report],
+  );
+
+  const mergePasted = useCallback((pasted: Article) => {
+    setBase((b) => {
+      if (!b) return b;
+      const have = new Set(b.credits.map((c) => `${c.name}\u0000${c.role}`));
+      const credits = [
+        ...b.credits,
+        ...pasted.credits.filter((c) => !have.has(`${c.name}\u0000${c.role}`)),
+      ];
+      return {
+        ...b,
+        credits,
+        importReport: {
+          ...b.importReport,
+          items: [...b.importReport.items, ...pasted.importReport.items],
+        },
+      };
+    });
+  }, []);
+
+  const saveState: SaveState = saving
+    ? 'saving'
+    : doc?.info.recovered && dirty
+      ? 'recovered'
+      : dirty
+        ? 'unsaved'
+        : doc?.info.hasFile
+          ? 'saved'
+          : 'new';
+
+  if (fatal) {
+    return (
+      <main className="fatal" role="alert">
+        <h1>{t('app.name')}</h1>
+        <p>{t('app.cannotStart')}</p>
+        <pre>{fatal}</pre>
+      </main>
+    );
+  }
+
+  const diagnostics = snapshot?.diagnostics ?? [];
+  const counts = {
+    errors: diagnostics.filter((d) => d.severity === 'error').length,
+    warnings: diagnostics.filter((d) => d.severity === 'warning').length,
+  };
+  const roster = [
+    ...(settings?.staff ?? []),
+    ...profile.roster.filter((p) => !settings?.staff.some((s) => s.name === p.name)),
+  ];
+
+  return (
+    <div className="app">
+      <Toolbar
+        title={title}
+        dirty={dirty}
+        recent={settings?.recentFiles ?? []}
+        language={(settings?.uiLanguage ?? 'en') as UiLanguage}
+        theme={settings?.theme ?? 'system'}
+        busy={busy || !doc}
+        onCommand={runCommand}
+        onOpenRecent={(id) => void openWith(() => api.openRecent(id))}
+        onLanguage={(l) => changeSettings({ uiLanguage: l })}
+        onTheme={(th) => changeSettings({ theme: th })}
+      />
+      {external ? (
+        <div className="banner" role="alert">
+          <span>{t(`external.${external}`)}</span>
+          {external === 'changed' ? (
+            <button
+              type="button"
+              className="btn btn--small"
+              onClick={() =>
+                void openWith(async () => {
+                  const d = state.current.doc;
+                  return d ? api.reloadDocument(d.info.token) : null;
+                })
+              }
+            >
+              {t('external.reload')}
+            </button>
+          ) : null}
+          <button type="button" className="btn btn--small" onClick={() => setExternal(null)}>
+            {t('external.keep')}
+          </button>
+        </div>
+      ) : null}
+      <div className="workspace">
+        <main className="page" aria-label={t('editor.region')}>
+          {doc && base ? (
+            <ArticleEditor
+              key={doc.key}
+              initial={doc.initial}
+              base={base}
+              profile={profile}
+              snapshot={snapshot}
+              environment={environment}
+              editorRef={editorRef}
+              onSnapshot={onSnapshot}
+              onIdle={() => void writeRecovery()}
+              onPasted={mergePasted}
+              onError={report}
+            />
+          ) : (
+            <div className="loading" role="status">
+              {t('app.loading')}
+            </div>
+          )}
+        </main>
+        <Sidebar tab={tab} onTab={setTab} counts={counts}>
+          {tab === 'checks' ? (
+            <ChecksPanel
+              diagnostics={diagnostics}
+              article={snapshot?.article ?? null}
+              onReveal={reveal}
+              onFix={applyFix}
+            />
+          ) : tab === 'credits' && base ? (
+            <CreditsPanel
+              credits={base.credits}
+              roster={roster}
+              extraRoles={profile.extraCreditRoles}
+              onChange={(credits) => changeBase({ ...base, credits })}
+            />
+          ) : tab === 'details' && base ? (
+            <DetailsPanel article={base} profiles={appInfo?.profiles ?? []} onChange={changeBase} />
+          ) : null}
+        </Sidebar>
+      </div>
+      <StatusBar snapshot={snapshot} saveState={saveState} recoverySavedAt={recoverySavedAt} />
+      <Notices
+        notices={notices}
+        onDismiss={(id) => setNotices((n) => n.filter((x) => x.id !== id))}
+      />
+      {exporting && doc && settings && appInfo ? (
+        <ExportDialog
+          api={api}
+          token={doc.info.token}
+          exporters={appInfo.exporters}
+          settings={settings}
+          profile={base?.metadata.profile}
+          diagnostics={diagnostics}
+          getArticle={() => currentArticle() ?? doc.initial}
+          onSettings={setSettings}
+          onClose={() => setExporting(false)}
+        />
+      ) : null}
+      {recovery.length > 0 && !ask ? (
+        <RecoveryPrompt
+          entries={recovery}
+          onLater={() => setRecovery([])}
+          onDiscard={(id) => {
+            setRecovery((r) => r.filter((e) => e.id !== id));
+            void api.discardRecovery(id).catch(report);
+          }}
+          onRestore={(id) => {
+            setRecovery([]);
+            void openWith(() => api.restoreRecovery(id));
+          }}
+        />
+      ) : null}
+      {ask ? <AskDialog request={ask} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * Model character offsets ↔ the editor. A block's model text is its text nodes in order, with a
+ * line break counting as "\n" (see bridge.ts); both functions here walk the same way.
+ */
+import {
+  $createRangeSelection,
+  $getNodeByKey,
+  $isElementNode,
+  $isLineBreakNode,
+  $isTextNode,
+  $setSelection,
+  type ElementNode,
+  type LexicalNode,
+  type NodeKey,
+  type TextNode,
+} from 'lexical';
+
+/** A DOM Range over [start, end) of the text shown inside `root`, or null if out of bounds. */
+export function domRangeFor(root: HTMLElement, start: number, end: number): Range | null {
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  let pos = 0;
+  let startPoint: [Node, number] | null = null;
+  let endPoint: [Node, number] | null = null;
+  for (let n: Node | null = walker.currentNode; n; n = walker.nextNode()) {
+    if (n.nodeType === Node.ELEMENT_NODE) {
+      if ((n as Element).tagName === 'BR') pos += 1;
+      continue;
+    }
+    if (n.nodeType !== Node.TEXT_NODE) continue;
+    // Text that is not copy (e.g. a decorator's own UI) is never inside a text block.
+    const len = n.textContent?.length ?? 0;
+    if (!startPoint && start <= pos + len) startPoint = [n, Math.max(0, start - pos)];
+    if (startPoint && end <= pos + len) {
+      endPoint = [n, Math.max(0, end - pos)];
+      break;
+    }
+    pos += len;
+  }
+  if (!startPoint || !endPoint) return null;
+  const range = doc.createRange();
+  range.setStart(startPoint[0], startPoint[1]);
+  range.setEnd(endPoint[0], endPoint[1]);
+  return range;
+}
+
+interface TextPoint {
+  node: TextNode;
+  offset: number;
+}
+
+function $textPoints(
+  el: ElementNode,
+  start: number,
+  end: number,
+): [TextPoint | null, TextPoint | null] {
+  let pos = 0;
+  let a: TextPoint | null = null;
+  let b: TextPoint | null = null;
+  const visit = (node: LexicalNode): boolean => {
+    if ($isTextNode(node)) {
+      const len = node.getTextContentSize();
+      if (!a && start <= pos + len) a = { node, offset: start - pos };
+      if (a && end <= pos + len) {
+        b = { node, offset: end - pos };
+        return true;
+      }
+      pos += len;
+    } else if ($isLineBreakNode(node)) {
+      pos += 1;
+    } else if ($isElementNode(node)) {
+      for (const c of node.getChildren()) if (visit(c)) return true;
+    }
+    return false;
+  };
+  for (const c of el.getChildren()) if (visit(c)) break;
+  return [a, b];
+}
+
+/** Selects [start, end) of a text block's model text; the whole block when no range is given. */
+export function $selectInBlock(key: NodeKey, start?: number, end?: number): boolean {
+  const node = $getNodeByKey(key);
+  if (!$isElementNode(node)) return false;
+  if (start === undefined) {
+    node.select(0, node.getChildrenSize());
+    return true;
+  }
+  const [a, b] = $textPoints(node, start, end ?? start);
+  if (!a || !b) {
+    node.selectStart();
+    return true;
+  }
+  const pa = a as TextPoint;
+  const pb = b as TextPoint;
+  const sel = $createRangeSelection();
+  sel.anchor.set(pa.node.getKey(), pa.offset, 'text');
+  sel.focus.set(pb.node.getKey(), pb.offset, 'text');
+  $setSelection(sel);
+  return true;
+}
