@@ -57,12 +57,27 @@ export function hostAllowed(host: string, allowed: readonly string[]): boolean {
   });
 }
 
+/**
+ * Keys already computed. `related/duplicate` runs on every keystroke over every link of the
+ * article, and parsing hundreds of URLs each time costs more than the rest of the check; the
+ * map is dropped when it grows past any one article's worth.
+ */
+const keyMemo = new Map<string, string>();
+
 /** The form two links are compared in: scheme and host case, trailing slash and fragment ignored. */
 export function urlKey(raw: string): string {
-  const c = checkUrl(raw);
-  if (!c.ok || !c.href) return raw.trim();
-  return c.href
-    .replace(/#.*$/, '')
-    .replace(/\/$/, '')
-    .replace(/^https?:\/\/(?:www\.)?/, '');
+  let key = keyMemo.get(raw);
+  if (key === undefined) {
+    const c = checkUrl(raw);
+    key =
+      !c.ok || !c.href
+        ? raw.trim()
+        : c.href
+            .replace(/#.*$/, '')
+            .replace(/\/$/, '')
+            .replace(/^https?:\/\/(?:www\.)?/, '');
+    if (keyMemo.size >= 20_000) keyMemo.clear();
+    keyMemo.set(raw, key);
+  }
+  return key;
 }
