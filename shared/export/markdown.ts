@@ -43,8 +43,12 @@ import { safeUrl } from './html/url';
 import { walkInline } from './marks';
 import type { ExportOptions, Exporter } from './types';
 
-/** Characters that mean something inline in CommonMark (or markdown-it's GFM extras). */
-const INLINE_SPECIAL = /[\\`*_[\]<>|~]/g;
+/**
+ * Characters that mean something inline in CommonMark (or markdown-it's GFM extras). `<` only
+ * when it could open a tag, comment or autolink: escapes are kept to what is needed, because
+ * markdown-it drops escaped characters from image alt text.
+ */
+const INLINE_SPECIAL = /[\\`*_[\]|~]|<(?=[A-Za-z/!?])/g;
 const ENTITY_LIKE = /&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)/g;
 
 /**
@@ -71,6 +75,14 @@ function escapeRun(text: string, lineStart: boolean, endsLine: boolean, hardBrea
     .map((line, i) => escapeLine(line, i > 0 || lineStart, i < lines.length - 1 || endsLine))
     .join(hardBreak);
 }
+
+/**
+ * Image alt text is flattened to plain text by renderers, and markdown-it (what our importer and
+ * many site generators use) drops every backslash-escaped character from it. So only what would
+ * break the `![…]` brackets is escaped; `*`, `<`, `&` and the like are left as written, which
+ * markdown-it keeps verbatim in alt text (a stray `*a*` pair would lose its asterisks).
+ */
+const escapeAlt = (alt: string) => alt.replace(/[\\[\]]/g, '\\$&');
 
 /** Link destinations: percent-encoded by `safeUrl`, so only parentheses need escaping. */
 const escapeDestination = (url: string) => url.replace(/[()]/g, '\\$&');
@@ -169,7 +181,11 @@ function blockMarkdown(
         block.credit ? cleanText(block.credit) : null,
       );
       if (src === null && !title && !block.alt.trim()) return null;
-      const alt = renderInlineMarkdown(block.alt.replace(/\s*\n\s*/g, ' '));
+      const alt = escapeAlt(
+        cleanText(block.alt)
+          .replace(/\s*\n\s*/g, ' ')
+          .trim(),
+      );
       const dest = src === null ? '<>' : escapeDestination(src);
       return `![${alt}](${dest}${title ? ` "${escapeTitle(title)}"` : ''})`;
     }

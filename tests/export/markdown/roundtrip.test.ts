@@ -1,0 +1,71 @@
+/**
+ * import(export-md(a)) gives back the article: the Markdown exporter and the Markdown importer
+ * (shared/import/markdown.ts) agree on the format documented in shared/export/markdown.ts.
+ * Credits are the exception for now (see the todo at the end).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { markdownExporter } from '../../../shared/export/markdown';
+import { importDraft } from '../../../shared/import';
+import type { Article } from '../../../shared/model/article';
+import { getBuiltinProfile } from '../../../shared/profiles';
+import { arbitraryArticle } from '../../support/arbitraries';
+import { seedArticle } from '../html/seedArticle';
+
+const profileFor = (a: Article) => getBuiltinProfile(a.language === 'id' ? 'id' : 'en');
+
+async function roundTrip(a: Article): Promise<Article> {
+  const text = String(markdownExporter.export(a, { profile: profileFor(a) }));
+  return importDraft(
+    { bytes: new TextEncoder().encode(text), name: 'draft.md' },
+    { profile: profileFor(a) },
+  );
+}
+
+const carried = (a: Article) => ({
+  headline: a.headline,
+  // The importer re-expresses the time in the profile's zone (+07:00 for `id`): same instant.
+  byline: {
+    ...a.byline,
+    published: a.byline.published === null ? null : Date.parse(a.byline.published),
+  },
+  dateline: a.dateline,
+  blocks: a.blocks,
+});
+
+/**
+ * "caption (credit)" cannot tell a caption that itself ends in parentheses from one followed by
+ * a credit; such figures are the one shape the format cannot carry.
+ */
+const unambiguous = (a: Article) =>
+  a.blocks.every((b) => b.type !== 'figure' || b.credit !== null || !/\)\s*$/.test(b.caption));
+
+describe('md round trip through the Markdown importer', () => {
+  it('gives back the seed article', async () => {
+    const a = seedArticle();
+    expect(carried(await roundTrip(a))).toEqual(carried(a));
+  });
+
+  it('gives back generated articles: headline, byline, dateline and blocks', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbitraryArticle(), async (a) => {
+        fc.pre(unambiguous(a));
+        expect(carried(await roundTrip(a))).toEqual(carried(a));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('writes every credit (name, role, note) into front matter for the importer to read', () => {
+    const a = seedArticle();
+    a.credits.push({ name: 'Dewi Lestari', role: 'photographer', note: 'foto' });
+    const text = String(markdownExporter.export(a, { profile: profileFor(a) }));
+    expect(text).toContain(
+      'credits:\n  - name: Willy Haryono\n    role: writer\n  - name: Kelvin Yurcel\n    role: editor\n  - name: Dewi Lestari\n    role: photographer\n    note: foto\n',
+    );
+  });
+
+  // The exporter writes `credits:` (above); the Markdown importer does not read that key yet and
+  // derives writer credits from the authors instead, so Kelvin Yurcel (editor) is lost.
+  it.todo('gives back credits once shared/import/markdown.ts reads the `credits:` front matter');
+});
