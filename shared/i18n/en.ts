@@ -200,10 +200,16 @@ export const en: Catalogue = {
     severity: { error: 'error', warning: 'warning', info: 'info' },
     summary: {
       none: 'No problems found.',
-      counts: '{{errors}} errors, {{warnings}} warnings, {{infos}} notes',
+      errors_one: '{{count}} error',
+      errors_other: '{{count}} errors',
+      warnings_one: '{{count}} warning',
+      warnings_other: '{{count}} warnings',
+      infos_one: '{{count}} note',
+      infos_other: '{{count}} notes',
     },
     fix: {
-      applied: 'Applied {{count}} fixes.',
+      applied_one: 'Applied {{count}} fix.',
+      applied_other: 'Applied {{count}} fixes.',
       none: 'Nothing to fix automatically.',
       written: 'Wrote {{path}}.',
     },

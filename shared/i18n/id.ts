@@ -211,10 +211,12 @@ export const id: Catalogue = {
     severity: { error: 'galat', warning: 'peringatan', info: 'catatan' },
     summary: {
       none: 'Tidak ada masalah.',
-      counts: '{{errors}} galat, {{warnings}} peringatan, {{infos}} catatan',
+      errors_other: '{{count}} galat',
+      warnings_other: '{{count}} peringatan',
+      infos_other: '{{count}} catatan',
     },
     fix: {
-      applied: '{{count}} perbaikan diterapkan.',
+      applied_other: '{{count}} perbaikan diterapkan.',
       none: 'Tidak ada yang bisa diperbaiki otomatis.',
       written: '{{path}} ditulis.',
     },

@@ -78,3 +78,15 @@ export function uiText(locale: Locale, key: string, values?: MessageValues): str
 export function bothLocales(render: (locale: Locale) => string): Record<Locale, string> {
   return { en: render('en'), id: render('id') };
 }
+
+/** "2 errors, 1 warning, 0 notes" / "2 galat, 1 peringatan, 0 catatan". */
+export function countsText(
+  locale: Locale,
+  counts: { error: number; warning: number; info: number },
+): string {
+  return [
+    uiText(locale, 'summary.errors', { count: counts.error }),
+    uiText(locale, 'summary.warnings', { count: counts.warning }),
+    uiText(locale, 'summary.infos', { count: counts.info }),
+  ].join(', ');
+}

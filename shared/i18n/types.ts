@@ -9,14 +9,11 @@ export interface Catalogue {
   rules: Record<string, RuleStrings>;
   ui: {
     severity: Record<'error' | 'warning' | 'info', string>;
-    summary: {
-      none: string;
-      counts: string;
-    };
-    fix: {
-      applied: string;
-      none: string;
-      written: string;
-    };
+    /**
+     * Counted phrases carry i18next plural suffixes: `_one` and `_other` in English; Indonesian
+     * does not inflect for number, so it has `_other` only.
+     */
+    summary: Record<string, string>;
+    fix: Record<string, string>;
   };
 }

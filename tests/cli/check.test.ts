@@ -190,7 +190,7 @@ describe('newsroom fix', () => {
     expect(out).toBe(
       [
         `${draft}:block 10 title, chars 63-72: text/unbalanced-quotes: Replace ' with ’`,
-        `Applied 1 fixes. Wrote ${join(tmp, 'seed.newsroom.json')}. 2 errors, 1 warnings, 0 notes`,
+        `Applied 1 fix. Wrote ${join(tmp, 'seed.newsroom.json')}. 2 errors, 1 warning, 0 notes`,
         '',
       ].join('\n'),
     );

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { uiText } from '../../../shared/i18n';
+import { countsText, uiText } from '../../../shared/i18n';
 import { importDraft } from '../../../shared/import';
 import { nativeImporter, serializeNativeArticle } from '../../../shared/import/native';
 import { applySafeFixes, checkArticle, countBySeverity, getRule } from '../../../shared/rules';
@@ -100,7 +100,7 @@ export const runFix: Command = {
     }
     const left = countBySeverity(checkArticle(fixed, { profile }));
     io.stdout(
-      `${applied.length ? uiText(lang, 'fix.applied', { count: applied.length }) : uiText(lang, 'fix.none')} ${uiText(lang, 'fix.written', { path: target })} ${uiText(lang, 'summary.counts', { errors: left.error, warnings: left.warning, infos: left.info })}\n`,
+      `${applied.length ? uiText(lang, 'fix.applied', { count: applied.length }) : uiText(lang, 'fix.none')} ${uiText(lang, 'fix.written', { path: target })} ${countsText(lang, left)}\n`,
     );
     return 0;
   },

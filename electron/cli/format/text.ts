@@ -1,4 +1,4 @@
-import { uiText } from '../../../shared/i18n';
+import { countsText, uiText } from '../../../shared/i18n';
 import { countBySeverity, type Diagnostic } from '../../../shared/rules';
 import { describeWhere } from './location';
 import type { FileResult, FormatOptions } from './types';
@@ -32,10 +32,6 @@ export function formatText(results: readonly FileResult[], options: FormatOption
     }
   }
   const c = countBySeverity(all);
-  lines.push(
-    all.length === 0
-      ? uiText(lang, 'summary.none')
-      : uiText(lang, 'summary.counts', { errors: c.error, warnings: c.warning, infos: c.info }),
-  );
+  lines.push(all.length === 0 ? uiText(lang, 'summary.none') : countsText(lang, c));
   return `${lines.join('\n')}\n`;
 }
