@@ -6,6 +6,9 @@ export const englishProfile: ProfileInput = {
   name: 'English (wire and newsroom)',
   language: 'en',
   timeZone: 'UTC',
+  // English outlets close a story with a "Related" list rather than links between paragraphs,
+  // so more of them are normal than in Indonesian copy (the default, 3).
+  thresholds: { maxRelated: 5 },
   conventions: {
     relatedLabels: [
       'Related',

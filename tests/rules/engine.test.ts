@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES, hasKey } from '../../shared/i18n';
 import type { Article, Block } from '../../shared/model/article';
-import { getBuiltinProfile } from '../../shared/profiles';
+import { getBuiltinProfile, parseProfileText } from '../../shared/profiles';
 import {
   applyFixByReference,
   checkArticle,
@@ -291,5 +291,62 @@ describe('IncrementalChecker', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('built-in and user profiles', () => {
+  const related = (n: number): Article =>
+    draft((a) => ({
+      ...a,
+      blocks: Array.from({ length: n }, (_, i): Block[] => [
+        { id: `p${i}`, type: 'paragraph', text: 'Petugas menyiagakan pompa.', marks: [] },
+        {
+          id: `r${i}`,
+          type: 'related',
+          label: 'Related',
+          title: `Link ${i}`,
+          url: `https://a.example.com/${i}`,
+        },
+      ]).flat(),
+    }));
+
+  it('lets English copy carry a longer related list than Indonesian', () => {
+    const ids = (p: string, n: number) =>
+      checkArticle(related(n), { profile: getBuiltinProfile(p), now: NOW }).map((d) => d.ruleId);
+    expect(ids('id', 4)).toEqual(['related/too-many']);
+    expect(ids('en', 5)).toEqual([]);
+    expect(ids('en', 6)).toEqual(['related/too-many']);
+  });
+
+  it('reads rule settings from a YAML profile that extends a built-in, keeping the rest', () => {
+    const profile = parseProfileText(
+      [
+        'extends: en',
+        'id: desk',
+        'name: The Desk',
+        'rules:',
+        '  related/too-many: error',
+        '  credits/missing-editor: "off"',
+        'thresholds:',
+        '  headlineMaxLength: 40',
+        'allowedLinkDomains: [example.com]',
+      ].join('\n'),
+      'desk.yaml',
+    );
+    expect(profile.thresholds).toEqual({
+      headlineMaxLength: 40,
+      captionMaxLength: 300,
+      maxRelated: 5,
+      futureToleranceMinutes: 5,
+    });
+    const a = related(6);
+    const list = checkArticle(
+      { ...a, credits: [{ name: 'Sari Wulandari', role: 'writer' }] },
+      { profile, now: NOW },
+    );
+    expect(list.map((d) => [d.ruleId, d.severity])).toEqual([
+      ['headline/too-long', 'warning'],
+      ['related/too-many', 'error'],
+    ]);
   });
 });
