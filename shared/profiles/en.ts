@@ -69,7 +69,7 @@ export const englishProfile: ProfileInput = {
       // NEW YORK — / SPRINGFIELD, Ill. —
       {
         pattern:
-          "^(?<place>\\p{Lu}[\\p{Lu} .'’-]{1,40}?(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?)?)\\s+[-–—]{1,2}\\s+",
+          '^(?<place>\\p{Lu}[\\p{Lu} .\'’-]{1,40}?(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?)?)\\s+[-–—]{1,2}\\s+(?=\\p{Lu}|["“])',
         flags: 'u',
       },
     ],

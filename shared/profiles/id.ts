@@ -87,7 +87,7 @@ export const indonesianProfile: ProfileInput = {
       // JAKARTA - / Jakarta -
       {
         pattern:
-          "^(?<place>\\p{Lu}[\\p{L}.'’-]+(?:\\s\\p{Lu}[\\p{L}.'’-]+){0,2})\\s+[-–—]{1,2}\\s+",
+          "^(?<place>\\p{Lu}[\\p{L}.'’-]+(?:\\s\\p{Lu}[\\p{L}.'’-]+){0,2})\\s+[-–—]{1,2}\\s+(?=\\p{Lu}|[\"“])",
         flags: 'u',
       },
     ],

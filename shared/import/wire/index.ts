@@ -388,7 +388,9 @@ function assemble(article: Article, headline: string, out: Out[], got: Collected
       if (o.kind === 'para') {
         return { id: ids.take(), type: 'paragraph', text: o.inline.text, marks: o.inline.marks };
       }
-      return { id: ids.take(), ...o.block } as Block;
+      if (o.kind === 'new') return { id: ids.take(), ...o.block } as Block;
+      const { id: _old, ...rest } = o.block;
+      return { id: ids.take(), ...rest } as Block;
     });
   if (!blocks.some((b) => b.type !== 'figure' && b.type !== 'related')) {
     got.report('no-body', '', 'warning', undefined, 'No body copy was found.');
