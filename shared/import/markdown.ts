@@ -222,7 +222,9 @@ export const markdownImporter: Importer = {
     if (/\.(?:md|markdown|mdown)$/i.test(name ?? '')) return 0.8;
     const signals = STRONG_SIGNALS.filter((re) => re.test(head)).length;
     if (signals >= 2) return 0.6;
-    return signals === 1 ? 0.35 : 0;
+    // One Markdown-looking line in a file called .txt is more likely plain copy.
+    if (signals === 1) return /\.te?xt$/i.test(name ?? '') ? 0.2 : 0.35;
+    return 0;
   },
   async import(input, options) {
     const { text } = decodeText(input.bytes, input.name);

@@ -2,9 +2,9 @@ import { articleIdFromSource, BlockIds, createArticle } from '../../model/create
 import type { Article, Block, Byline, Dateline, ImportReportItem } from '../../model/article';
 import { defaultProfileFor, type Profile } from '../../profiles';
 import type { ImportOptions } from '../types';
+import { guessLanguage } from '../language';
 import { applyWireConventions } from '../wire';
 import { parseDate } from './dates';
-import { guessLanguageOf } from './language';
 import { reportItem } from './safety';
 
 /** Everything a structural importer found, before the wire recogniser looks at the body. */
@@ -35,14 +35,19 @@ export interface StructuredDraft {
 
 /**
  * The profile to read a draft with: the caller's, else the one for the language the draft
- * declares, else the one for the language its text reads as.
+ * declares, else the one for the language its text reads as. The article's language follows the
+ * same evidence, so English copy read with the Indonesian profile is still marked English.
  */
 export function chooseProfile(
   options: ImportOptions,
   declaredLanguage: string | null,
   sampleText: string,
 ): { profile: Profile; language: string } {
-  const language = declaredLanguage ?? options.profile?.language ?? guessLanguageOf(sampleText);
+  const language =
+    declaredLanguage ??
+    guessLanguage(sampleText).language ??
+    options.profile?.language ??
+    defaultProfileFor(undefined).language;
   return { profile: options.profile ?? defaultProfileFor(language), language };
 }
 

@@ -127,7 +127,7 @@ describe('HTML importer: a whole page', () => {
 describe('HTML importer: a CMS fragment is just body', () => {
   it('imports a fragment without inventing a headline, then applies the wire conventions', () => {
     const a = importHtmlText(
-      '<p>JAKARTA, KOMPAS.com - Hujan deras mengguyur ibu kota sejak pagi dan menggenangi sejumlah ruas jalan.</p><p>Penulis: Ana Putri</p>',
+      '<p>JAKARTA, KOMPAS.com - Hujan deras mengguyur ibu kota sejak pagi dan menggenangi jalan yang menjadi jalur utama ke pusat kota.</p><p>Penulis: Ana Putri</p>',
       {},
       'frag.html',
     );
@@ -138,7 +138,7 @@ describe('HTML importer: a CMS fragment is just body', () => {
       {
         id: 'b1',
         type: 'paragraph',
-        text: 'Hujan deras mengguyur ibu kota sejak pagi dan menggenangi sejumlah ruas jalan.',
+        text: 'Hujan deras mengguyur ibu kota sejak pagi dan menggenangi jalan yang menjadi jalur utama ke pusat kota.',
         marks: [],
       },
     ]);
