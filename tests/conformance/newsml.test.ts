@@ -44,7 +44,7 @@ describe.skipIf(skip)(
       }
     });
 
-    it.each(SEED_FILES)('seeds/%s exports as a valid news item', async (file, ctx) => {
+    it.for(SEED_FILES)('seeds/%s exports as a valid news item', async (file, ctx) => {
       const article = await importSeed(file);
       if (!article) return ctx.skip(`no importer for seeds/${file} yet`);
       const profile = getBuiltinProfile(article.metadata.profile ?? 'en');

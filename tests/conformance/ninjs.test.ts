@@ -39,7 +39,7 @@ describe.skipIf(!standards.present)(`ninjs 3.1 conformance ${standardsSkipReason
     }
   });
 
-  it.each(SEED_FILES)('seeds/%s exports as valid ninjs 3.1', async (file, ctx) => {
+  it.for(SEED_FILES)('seeds/%s exports as valid ninjs 3.1', async (file, ctx) => {
     const article = await importSeed(file);
     if (!article) return ctx.skip(`no importer for seeds/${file} yet`);
     const profile = getBuiltinProfile(article.metadata.profile ?? 'en');
