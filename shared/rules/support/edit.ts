@@ -46,6 +46,7 @@ export function spliceChecked(
 /**
  * Shifts inline marks after an edit that replaced `[start, end)` with `length` characters.
  * Marks that end before the edit stay; those after it move; those spanning it stretch or shrink.
+ * Text inserted exactly where a mark begins goes before the mark, and where one ends, after it.
  */
 export function shiftMarks<M extends { start: number; end: number }>(
   marks: readonly M[],
@@ -54,11 +55,11 @@ export function shiftMarks<M extends { start: number; end: number }>(
   length: number,
 ): M[] {
   const delta = length - (end - start);
-  if (delta === 0) return marks.slice();
-  const move = (offset: number): number =>
-    offset <= start ? offset : offset >= end ? offset + delta : Math.min(offset, start + length);
+  const moveStart = (o: number): number => (o < start ? o : o >= end ? o + delta : start);
+  const moveEnd = (o: number): number =>
+    o <= start ? o : o >= end ? o + delta : Math.min(o, start + length);
   return marks
-    .map((m) => ({ ...m, start: move(m.start), end: move(m.end) }))
+    .map((m) => ({ ...m, start: moveStart(m.start), end: moveEnd(m.end) }))
     .filter((m) => m.end > m.start);
 }
 
