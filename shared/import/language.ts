@@ -45,6 +45,18 @@ const STOPWORDS: Readonly<Record<'id' | 'en', readonly string[]>> = {
     'yakni',
     'tahun',
     'sejak',
+    'bila',
+    'jika',
+    'setelah',
+    'belum',
+    'masih',
+    'hanya',
+    'harus',
+    'bagi',
+    'tentang',
+    'antara',
+    'sementara',
+    'tetapi',
   ],
   en: [
     'the',
@@ -89,6 +101,17 @@ const STOPWORDS: Readonly<Record<'id' | 'en', readonly string[]>> = {
 const LOOKUP = new Map<string, 'id' | 'en'>();
 for (const lang of ['id', 'en'] as const) for (const w of STOPWORDS[lang]) LOOKUP.set(w, lang);
 
+/**
+ * Short copy may hold few function words, but Indonesian verbs and nouns wear their suffixes
+ * ("menyatakan", "programnya") and English ones theirs ("meeting", "nation").
+ */
+function affixLanguage(word: string): 'id' | 'en' | undefined {
+  if (word.length < 6) return undefined;
+  if (/(?:kan|nya)$/u.test(word)) return 'id';
+  if (/(?:ing|tion|ed)$/u.test(word)) return 'en';
+  return undefined;
+}
+
 export interface LanguageGuess {
   /** 'id' or 'en', or undefined when the text gives too little to go on. */
   language: 'id' | 'en' | undefined;
@@ -105,7 +128,8 @@ export function guessLanguage(text: string): LanguageGuess {
     .slice(0, SAMPLE)
     .toLowerCase()
     .matchAll(/\p{L}+/gu)) {
-    const lang = LOOKUP.get(m[0]);
+    const w = m[0];
+    const lang = LOOKUP.get(w) ?? affixLanguage(w);
     if (lang) scores[lang]++;
   }
   const total = scores.id + scores.en;

@@ -1,0 +1,137 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ImportError } from '../../../shared/import';
+import { importPlainText, textImporter } from '../../../shared/import/text';
+import type { Article } from '../../../shared/model/article';
+import { enc, expectValidArticle, unaccountedLines } from './helpers';
+
+/** Lines in the shapes the recogniser looks for, so the properties exercise every path. */
+const conventionLine = fc.constantFrom(
+  'Willy Haryono • 29 September 2025 18:33',
+  'Kompas.com - 02/10/2025, 08:15 WIB',
+  'Penulis: Sari Wulandari | Editor: Bambang Priyo',
+  'By Jane Holloway and Marcus Webb',
+  'October 3, 2025 6:42 AM EDT',
+  'Baca juga:\u00a0\u00a0Judul Berita Lain',
+  'Baca juga:',
+  'Related: Title here https://example.com/a',
+  'Pilihan Editor: Operasi Pasar',
+  'Jangan lupa ikuti\u00a0update berita',
+  'Google News Metrotvnews.com',
+  'Copyright 2025 The Associated Press. All rights reserved.',
+  '(Willy Haryono)',
+  '(nkh/imk)',
+  'jm/sst',
+  '(Reporting by Jane Doe; Editing by Sam Poe)',
+  'Associated Press writer Kim Tran in Seattle contributed to this report.',
+  'Menlu berjabat tangan. (@SpoxCHN_LinJian)',
+  'Foto: Warga antre beras. (Dok. Bulog)',
+  'A ship leaves port. REUTERS/Daniel Ortega',
+  'JAKARTA, KOMPAS.com - Harga naik lagi.',
+  'Beijing: Menteri Luar Negeri bertemu.',
+  'WASHINGTON, Oct 3 (Reuters) - Ports eased.',
+  'Kim menegaskan program itu permanen. (Kelvin Yurcel)',
+  'Ports were quiet. (Reporting by Jane Doe)',
+  '',
+  '   ',
+);
+
+const word = fc.constantFrom(
+  'Harga',
+  'cabai',
+  'naik',
+  'the',
+  'port',
+  'Jakarta',
+  '(AP)',
+  '-',
+  '—',
+  ':',
+  '•',
+  'Baca',
+  'juga',
+  'By',
+  'dan',
+  '2025',
+  '18:33',
+  '(x)',
+  '@a',
+  '\u00a0',
+);
+const proseLine = fc.array(word, { minLength: 1, maxLength: 14 }).map((w) => w.join(' '));
+const anyLine = fc.oneof(conventionLine, proseLine, fc.string({ maxLength: 60 }));
+const draft = fc
+  .array(anyLine, { minLength: 1, maxLength: 25 })
+  .chain((lines) => fc.constantFrom('\n', '\n\n', '\r\n').map((sep) => lines.join(sep)));
+
+async function importOrImportError(bytes: Uint8Array): Promise<unknown> {
+  try {
+    return await textImporter.import({ bytes, name: 'x.txt' }, {});
+  } catch (e) {
+    if (e instanceof ImportError) return e;
+    throw e;
+  }
+}
+
+describe('text importer properties', () => {
+  it('never throws anything but ImportError on arbitrary bytes', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), async (bytes) => {
+        const r = await importOrImportError(bytes);
+        if (!(r instanceof ImportError)) expectValidArticle(r as Article);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws anything but ImportError on arbitrary strings', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'grapheme', maxLength: 300 }), async (s) => {
+        const r = await importOrImportError(enc(s));
+        if (!(r instanceof ImportError)) expectValidArticle(r as Article);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('accounts for every non-blank line of any draft', () => {
+    fc.assert(
+      fc.property(draft, (text) => {
+        if (text.trim() === '') return;
+        const article = importPlainText(text.replace(/\r\n/g, '\n'));
+        expect(unaccountedLines(text, article)).toEqual([]);
+        expectValidArticle(article);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('is deterministic: the same text gives the same article', () => {
+    fc.assert(
+      fc.property(draft, (text) => {
+        if (text.trim() === '') return;
+        expect(importPlainText(text)).toEqual(importPlainText(text));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('the accountFor check itself', () => {
+  it('reports a line that went nowhere', () => {
+    const text = 'Judul\n\nIsi berita.\n\nBaris yang hilang';
+    const article = importPlainText(text);
+    const lost = { ...article, blocks: article.blocks.slice(0, 1) };
+    expect(unaccountedLines(text, lost)).toEqual(['Baris yang hilang']);
+  });
+
+  it('reports a paragraph that lost its middle', () => {
+    const text = 'Judul\n\nSatu dua tiga empat lima.';
+    const article = importPlainText(text);
+    const cut = {
+      ...article,
+      blocks: [{ id: 'b1', type: 'paragraph' as const, text: 'Satu dua lima.', marks: [] }],
+    };
+    expect(unaccountedLines(text, cut)).toEqual(['Satu dua tiga empat lima.']);
+  });
+});
