@@ -1,0 +1,49 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const SEED_NAME = '000_96a0e40e744c17ac.txt';
+export const HEADLINE = 'Tiongkok dan Korea Utara Sepakat Perkuat Kerja Sama, Tolak Dominasi Asing';
+
+/** A real 2×2 PNG, enough for the figure to show an image. */
+const PNG_BASE64 =
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==';
+
+export function writePng(dir: string, name = 'foto.png'): string {
+  const path = join(dir, name);
+  writeFileSync(path, Buffer.from(PNG_BASE64, 'base64'));
+  return path;
+}
+
+/** Fails the test on any uncaught page error or console error (a broken UI must not pass). */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return errors;
+}
+
+export const headline = (page: Page) => page.locator('h1[data-node="headline"]');
+export const check = (page: Page, rule: string) => page.locator(`.check[data-rule="${rule}"]`);
+export const saveState = (page: Page) => page.getByTestId('save-state');
+
+export async function openedSeed(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(headline(page)).toHaveText(HEADLINE);
+  // The first check run has happened once the checks panel shows findings.
+  await expect(page.getByTestId('checks')).toBeVisible();
+}
+
+/** axe-core on the page as it is: no serious or critical violations. */
+export async function expectNoSeriousA11yViolations(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    bad.map(
+      (v) => `${label}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
+}
