@@ -39,8 +39,24 @@ export function i18nInstance(): i18n {
   return instance;
 }
 
+/**
+ * Rendered strings by locale, key and values. i18next takes tens of microseconds per message
+ * with values, and the editor re-renders the same article-level findings on every keystroke;
+ * the catalogue never changes at run time, so a rendered string stays right.
+ */
+const rendered = new Map<string, string>();
+
 function t(locale: Locale, key: string, values?: MessageValues): string {
-  return i18nInstance().t(key, { ...values, lng: locale });
+  const memoKey = values
+    ? `${locale}\u0000${key}\u0000${JSON.stringify(values)}`
+    : `${locale}\u0000${key}`;
+  let text = rendered.get(memoKey);
+  if (text === undefined) {
+    text = i18nInstance().t(key, { ...values, lng: locale });
+    if (rendered.size >= 10_000) rendered.clear();
+    rendered.set(memoKey, text);
+  }
+  return text;
 }
 
 export function hasKey(locale: Locale, key: string): boolean {

@@ -61,9 +61,15 @@ export class IncrementalChecker {
   /** How many blocks the last `check` re-ran block rules on (for tests and the benchmark). */
   lastRechecked = 0;
 
+  /** The blocks and entries of the last check, by position: the common case is a lookup by index. */
+  private lastBlocks: readonly Block[] = [];
+  private lastEntries: Entry[] = [];
+
   check(article: Article, now?: Date): Diagnostic[] {
     if (article.language !== this.language) {
       this.cache.clear();
+      this.lastBlocks = [];
+      this.lastEntries = [];
       this.language = article.language;
     }
     const generation = ++this.generation;
@@ -71,34 +77,46 @@ export class IncrementalChecker {
     const ctx = { article, profile: this.profile, now: resolveNow(now) };
     const out = checkArticleLevel(active, ctx);
     const blocks = article.blocks;
+    const lastBlocks = this.lastBlocks;
+    const lastEntries = this.lastEntries;
+    const entries: Entry[] = new Array<Entry>(blocks.length);
     let rechecked = 0;
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i]!;
-      let entry = this.cache.get(block.id);
-      if (
-        entry &&
-        entry.generation !== generation &&
-        (entry.block === block || samePlainData(entry.block, block))
-      ) {
-        if (entry.index !== i) {
-          entry.diagnostics = reindexed(entry.diagnostics, i);
-          entry.index = i;
-        }
-        entry.block = block;
+      // Fast path: the same block object at the same place as last time.
+      let entry = lastBlocks[i] === block ? lastEntries[i] : undefined;
+      if (entry && entry.generation !== generation) {
         entry.generation = generation;
       } else {
-        rechecked++;
-        entry = { block, index: i, diagnostics: checkBlock(active, ctx, block, i), generation };
-        // A duplicate id keeps the first block's entry; the second is checked every time.
-        if (!this.cache.has(block.id) || this.cache.get(block.id)!.generation !== generation) {
-          this.cache.set(block.id, entry);
+        entry = this.cache.get(block.id);
+        if (
+          entry &&
+          entry.generation !== generation &&
+          (entry.block === block || samePlainData(entry.block, block))
+        ) {
+          if (entry.index !== i) {
+            entry.diagnostics = reindexed(entry.diagnostics, i);
+            entry.index = i;
+          }
+          entry.block = block;
+          entry.generation = generation;
+        } else {
+          rechecked++;
+          entry = { block, index: i, diagnostics: checkBlock(active, ctx, block, i), generation };
+          // A duplicate id keeps the first block's entry; the second is checked every time.
+          const held = this.cache.get(block.id);
+          if (!held || held.generation !== generation) this.cache.set(block.id, entry);
         }
       }
-      for (const d of entry.diagnostics) out.push(d);
+      entries[i] = entry;
+      const list = entry.diagnostics;
+      for (let k = 0; k < list.length; k++) out.push(list[k]!);
     }
     if (this.cache.size > blocks.length) {
       for (const [id, e] of this.cache) if (e.generation !== generation) this.cache.delete(id);
     }
+    this.lastBlocks = blocks;
+    this.lastEntries = entries;
     this.lastRechecked = rechecked;
     return orderDiagnostics(out);
   }
