@@ -208,10 +208,10 @@ export const id: Catalogue = {
     },
   },
   ui: {
-    severity: { error: 'galat', warning: 'peringatan', info: 'catatan' },
+    severity: { error: 'kesalahan', warning: 'peringatan', info: 'catatan' },
     summary: {
       none: 'Tidak ada masalah.',
-      errors_other: '{{count}} galat',
+      errors_other: '{{count}} kesalahan',
       warnings_other: '{{count}} peringatan',
       infos_other: '{{count}} catatan',
     },

@@ -95,7 +95,7 @@ export function bothLocales(render: (locale: Locale) => string): Record<Locale, 
   return { en: render('en'), id: render('id') };
 }
 
-/** "2 errors, 1 warning, 0 notes" / "2 galat, 1 peringatan, 0 catatan". */
+/** "2 errors, 1 warning, 0 notes" / "2 kesalahan, 1 peringatan, 0 catatan". */
 export function countsText(
   locale: Locale,
   counts: { error: number; warning: number; info: number },

@@ -50,9 +50,9 @@ describe('newsroom check', () => {
   it('speaks Indonesian with --lang id', async () => {
     const { out } = await run('check', SEED, '--lang', 'id');
     expect(out.split('\n')[0]).toBe(
-      `${SEED}:block 1 src: galat figure/missing-image Foto belum memiliki berkas atau alamat gambar.`,
+      `${SEED}:block 1 src: kesalahan figure/missing-image Foto belum memiliki berkas atau alamat gambar.`,
     );
-    expect(out).toContain('2 galat, 2 peringatan, 0 catatan');
+    expect(out).toContain('2 kesalahan, 2 peringatan, 0 catatan');
   });
 
   it('exits 0 on a clean draft', async () => {

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES, hasKey } from '../../shared/i18n';
@@ -66,6 +68,18 @@ describe('the registry', () => {
         'credits/unknown-role',
       ].sort(),
     );
+  });
+});
+
+describe('the rule tests', () => {
+  it('give every rule its own table of valid and invalid cases', () => {
+    const dir = import.meta.dirname;
+    const sources = readdirSync(dir)
+      .filter((f) => f.endsWith('.test.ts'))
+      .map((f) => readFileSync(join(dir, f), 'utf8'))
+      .join('\n');
+    const tested = new Set([...sources.matchAll(/ruleTester\(\s*'([^']+)'/g)].map((m) => m[1]));
+    expect(RULES.map((r) => r.id).filter((id) => !tested.has(id))).toEqual([]);
   });
 });
 
