@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import {
   HEADLINE,
   SEED_NAME,
+  caretAt,
   check,
   headline,
   openedSeed,
@@ -70,14 +71,7 @@ test('related/missing-url is listed, clicking it focuses the URL, adding one cle
 test('type in the body, save, reopen and find the edit', async ({ page }) => {
   await openedSeed(page, host.url);
   const paragraph = page.locator('.editor p', { hasText: 'Pertemuan kedua menlu tersebut' });
-  await paragraph.click();
-  // Put the caret at the very end of the paragraph (End only reaches the end of a visual line).
-  await paragraph.evaluate((p) => {
-    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-    let last: Node | null = null;
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) last = n;
-    if (last) window.getSelection()?.collapse(last, last.textContent?.length ?? 0);
-  });
+  await caretAt(paragraph, 'end');
   await page.keyboard.type(' Kalimat tambahan dari meja redaksi.');
   await expect(paragraph).toContainText('bilateral. Kalimat tambahan dari meja redaksi.');
   await expect(saveState(page)).toHaveText('Unsaved changes');

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -46,4 +46,17 @@ export async function expectNoSeriousA11yViolations(page: Page, label: string): 
       (v) => `${label}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
     ),
   ).toEqual([]);
+}
+
+/** Puts the caret at the very start or end of a block (Home/End only reach a visual line's). */
+export async function caretAt(block: Locator, where: 'start' | 'end'): Promise<void> {
+  await block.click();
+  await block.evaluate((el, at) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    const texts: Node[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n);
+    const node = at === 'start' ? texts[0] : texts[texts.length - 1];
+    if (node)
+      window.getSelection()?.collapse(node, at === 'start' ? 0 : (node.textContent?.length ?? 0));
+  }, where);
 }
