@@ -274,6 +274,13 @@ ruleTester('byline/credit-mismatch', {
       article: draft((a) => ({ ...a, credits: [] })),
     },
     {
+      name: "a desk's initials credited as writer (Detik's sign-off)",
+      article: draft((a) => ({
+        ...a,
+        credits: [...a.credits, { name: 'nkh', role: 'writer' }, { name: 'SST', role: 'writer' }],
+      })),
+    },
+    {
       name: 'author credited as editor',
       article: draft((a) => ({ ...a, credits: [{ name: 'Sari Wulandari', role: 'editor' }] })),
     },

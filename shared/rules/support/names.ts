@@ -56,3 +56,12 @@ export function titleCaseName(name: string): string {
     })
     .join('');
 }
+
+/**
+ * A desk's initials ("nkh", "jm", "SST"): a house code for a person, not a name, so it cannot be
+ * matched against the byline.
+ */
+export function looksLikeInitials(name: string): boolean {
+  const n = name.trim();
+  return /^\p{L}{1,5}$/u.test(n) && (n === n.toLocaleLowerCase() || n === n.toLocaleUpperCase());
+}
