@@ -5,6 +5,8 @@
  * way. Output is also well-formed XML (every element closed, void elements self-closed as
  * `<br />`/`<img … />`), so it can be embedded in XHTML as is.
  *
+ * Headings are re-levelled so the outline under the page's h1 never skips a level.
+ *
  * Guarantees: every text is escaped (`escape.ts`), every href/src passes `safeUrl` or is dropped
  * with its text kept, no attribute comes from the draft except href, src and alt, and no
  * element other than p, h2–h6, blockquote, figure, figcaption, img, small, ul, ol, li, aside,
@@ -126,8 +128,16 @@ export function renderBodyHtml(blocks: readonly Block[], options: BodyHtmlOption
   const ledeIndex = lead ? blocks.findIndex((b) => b.type === 'paragraph' && hasText(b.text)) : -1;
   const lines: string[] = [];
   if (lead && ledeIndex < 0) lines.push(`<p>${lead.trimEnd()}</p>`);
+  // The outline may not skip a level (h1 headline → h3 would): screen readers navigate by it
+  // and the Nu checker rejects it. A draft's h4 after the headline prints as h2.
+  let level = 1;
   blocks.forEach((block, i) => {
-    lines.push(...renderBlockHtml(block, i === ledeIndex ? lead : ''));
+    let b = block;
+    if (b.type === 'heading' && b.text.trim()) {
+      b = { ...b, level: Math.min(b.level, level + 1) };
+      level = b.level;
+    }
+    lines.push(...renderBlockHtml(b, i === ledeIndex ? lead : ''));
   });
   const indent = options.indent ?? '';
   return lines.map((l) => indent + l).join('\n');

@@ -1,0 +1,229 @@
+/**
+ * Conformance of every export format, for the seed story and every sample draft in seeds/:
+ * `html` and `fragment` pass the W3C Nu HTML checker (vnu-jar, CSS checked too) with no errors
+ * and no warnings; `md` has front matter YAML readers accept and renders as Markdown; `text`
+ * holds no markup or forbidden characters; ninjs and NewsML-G2 validate against the IPTC
+ * schemas in ../shared/standards (skipped with a message when absent).
+ *
+ * The Nu checker runs once for all documents (the JVM start costs ~1 s), in `beforeAll`.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { EXPORTERS, getExporter } from '../../shared/export';
+import type { Article } from '../../shared/model/article';
+import { defaultProfileFor } from '../../shared/profiles';
+import { seedArticle } from '../export/html/seedArticle';
+import { SEED_FILES, importSeed } from '../export/ninjs/seedDrafts';
+import { HOSTILE_URLS, PAYLOADS } from '../export/xss/payloads';
+import { arbitraryArticle } from '../support/arbitraries';
+import { standards, validateNewsmlG2, validateNinjs31 } from '../support/standards';
+
+const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
+const javaOk = spawnSync('java', ['-version'], { encoding: 'utf8' }).status === 0;
+const now = new Date('2025-10-01T03:00:00Z');
+
+interface NuMessage {
+  type: 'error' | 'info' | 'non-document-error';
+  subType?: string;
+  url?: string;
+  message: string;
+  extract?: string;
+  lastLine?: number;
+}
+
+/** Wraps a body fragment the way a CMS template would, so the checker sees a whole page. */
+const inPage = (fragment: string, lang: string) =>
+  `<!DOCTYPE html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">\n<title>CMS</title>\n</head>\n<body>\n<main>\n<article>\n<h1>CMS headline</h1>\n${fragment}</article>\n</main>\n</body>\n</html>\n`;
+
+/** Hostile drafts, as in the XSS suite, for the checker: escaped output must also be valid. */
+function hostile(text: string, url: string): Article {
+  const a = seedArticle();
+  a.headline = text;
+  a.subheadline = text;
+  a.byline.authors = [{ name: text }];
+  a.dateline = { place: text, source: text };
+  a.credits.push({ name: text, role: 'contributor', note: text });
+  a.blocks.push(
+    {
+      id: 'h1',
+      type: 'paragraph',
+      text,
+      marks: [{ type: 'link', start: 0, end: text.length, href: url }],
+    },
+    { id: 'h2', type: 'figure', src: url, alt: text, caption: text, credit: text },
+    { id: 'h3', type: 'related', label: text, title: text, url },
+    { id: 'h4', type: 'list', ordered: false, items: [{ text, marks: [] }] },
+    { id: 'h5', type: 'quote', text, marks: [], attribution: text },
+  );
+  return a;
+}
+
+interface Case {
+  name: string;
+  article: Article;
+}
+
+const cases: Case[] = [];
+const unimportable: string[] = [];
+const pages = new Map<string, string>();
+let dir = '';
+let messages: NuMessage[] = [];
+
+beforeAll(async () => {
+  cases.push({ name: 'seed-fixture', article: seedArticle() });
+  for (const file of SEED_FILES) {
+    const article = await importSeed(file);
+    if (article) cases.push({ name: `seeds/${file}`, article });
+    else unimportable.push(file);
+  }
+  PAYLOADS.forEach((p, i) =>
+    cases.push({
+      name: `hostile-${i}`,
+      article: hostile(p, HOSTILE_URLS[i % HOSTILE_URLS.length]!),
+    }),
+  );
+  fc.sample(arbitraryArticle(), { numRuns: 25, seed: 42 }).forEach((article, i) =>
+    cases.push({ name: `generated-${i}`, article }),
+  );
+
+  if (!javaOk) return;
+  dir = mkdtempSync(path.join(tmpdir(), 'newsroom-nu-'));
+  const files: string[] = [];
+  cases.forEach((c, i) => {
+    const profile = defaultProfileFor(c.article.language);
+    for (const draft of [false, true]) {
+      const html = String(getExporter('html')!.export(c.article, { profile, draft, now }));
+      const fragment = String(getExporter('fragment')!.export(c.article, { profile, draft, now }));
+      for (const [kind, content] of [
+        ['html', html],
+        ['fragment', inPage(fragment, 'id')],
+      ] as const) {
+        const file = path.join(dir, `${i}-${kind}-${draft ? 'draft' : 'final'}.html`);
+        writeFileSync(file, content);
+        pages.set(`file:${file}`, `${c.name} (${kind}, ${draft ? 'draft' : 'final'})`);
+        files.push(file);
+      }
+    }
+  });
+  // A page with a known error, to prove the checker ran and reports what it finds.
+  const canary = path.join(dir, 'canary.html');
+  writeFileSync(
+    canary,
+    '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>x</title>\n</head>\n<body>\n<p><img src="x.jpg"></p>\n</body>\n</html>\n',
+  );
+  pages.set(`file:${canary}`, 'canary');
+  files.push(canary);
+  const r = spawnSync(
+    'java',
+    [
+      '-jar',
+      vnuJar,
+      '--format',
+      'json',
+      '--stdout',
+      '--also-check-css',
+      '--exit-zero-always',
+      ...files,
+    ],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  messages = (JSON.parse(r.stdout) as { messages: NuMessage[] }).messages;
+}, 120_000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const describeMessage = (m: NuMessage) =>
+  `${pages.get(m.url ?? '') ?? m.url}: line ${m.lastLine}: ${m.type}${m.subType ? `/${m.subType}` : ''}: ${m.message} [${m.extract ?? ''}]`;
+
+describe.skipIf(!javaOk)('html and fragment: W3C Nu HTML checker', () => {
+  it('checked every page, and catches a known error', () => {
+    // Two formats, final and draft, for every case, plus the canary.
+    expect(pages.size).toBe(cases.length * 4 + 1);
+    const canary = messages.filter((m) => pages.get(m.url ?? '') === 'canary');
+    expect(canary.map((m) => `${m.type}: ${m.message}`)).toEqual([
+      'error: An “img” element must have an “alt” attribute, except under certain conditions. For details, consult guidance on providing text alternatives for images.',
+    ]);
+    expect(cases.some((c) => c.name.startsWith('seeds/000_'))).toBe(true);
+  });
+
+  it('reports no errors', () => {
+    const errors = messages.filter((m) => m.type !== 'info' && pages.get(m.url ?? '') !== 'canary');
+    expect(errors.map(describeMessage)).toEqual([]);
+  });
+
+  it('reports no warnings', () => {
+    const warnings = messages.filter((m) => m.type === 'info' && m.subType === 'warning');
+    expect(warnings.map(describeMessage)).toEqual([]);
+  });
+});
+
+describe('every sample draft exports to every format', () => {
+  it('imports every sample in seeds/', () => {
+    expect(unimportable).toEqual([]);
+  });
+
+  it('md: front matter YAML parses to the article fields and the body renders', () => {
+    const md = new MarkdownIt({ html: false });
+    for (const c of cases.filter((x) => !x.name.startsWith('generated'))) {
+      const text = String(
+        getExporter('md')!.export(c.article, {
+          profile: defaultProfileFor(c.article.language),
+          now,
+        }),
+      );
+      const m = /^---\n([\s\S]*?)\n---\n/.exec(text);
+      expect(m, c.name).not.toBeNull();
+      const fm = parseYaml(m![1]!, { version: '1.1' }) as Record<string, unknown>;
+      expect(fm.title, c.name).toBe(c.article.headline);
+      expect(fm.lang, c.name).toBe(c.article.language);
+      expect(() => md.render(text.slice(m![0].length)), c.name).not.toThrow();
+    }
+  });
+
+  it('text: plain UTF-8 with no forbidden control characters', () => {
+    for (const c of cases) {
+      const text = String(
+        getExporter('text')!.export(c.article, {
+          profile: defaultProfileFor(c.article.language),
+          now,
+        }),
+      );
+      // eslint-disable-next-line no-control-regex -- looking for exactly these
+      expect(text, c.name).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F]/);
+      expect(text.endsWith('\n'), c.name).toBe(true);
+    }
+  });
+
+  it.skipIf(!standards.present)('ninjs: valid ninjs 3.1 (IPTC schema)', () => {
+    const ninjs = EXPORTERS.find((e) => e.id === 'ninjs');
+    expect(ninjs).toBeDefined();
+    for (const c of cases.filter((x) => !x.name.startsWith('hostile'))) {
+      const out = ninjs!.export(c.article, { profile: defaultProfileFor(c.article.language), now });
+      expect(validateNinjs31(String(out)), c.name).toEqual({ valid: true, errors: [] });
+    }
+  });
+
+  it.skipIf(!standards.present || !standards.xmllint)(
+    'newsml: valid NewsML-G2 2.35 (IPTC XSD)',
+    () => {
+      const newsml = EXPORTERS.find((e) => e.id === 'newsml');
+      expect(newsml).toBeDefined();
+      for (const c of cases.filter((x) => x.name.startsWith('seed'))) {
+        const out = newsml!.export(c.article, {
+          profile: defaultProfileFor(c.article.language),
+          now,
+        });
+        expect(validateNewsmlG2(String(out)), c.name).toEqual({ valid: true, errors: [] });
+      }
+    },
+  );
+});
