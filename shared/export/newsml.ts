@@ -9,7 +9,7 @@ import { renderBodyHtml } from './body';
 import { escapeAttr, escapeText } from './html/escape';
 import { bylineText, datelineText } from './agency/byline';
 import { agencyDateTime, versionCreated } from './agency/dates';
-import { EXTRA_KEYS, itemUri, itemVersion } from './agency/ids';
+import { EXTRA_KEYS, GENERATOR, itemUri, itemVersion } from './agency/ids';
 import { CPPROLE, IPTC_CATALOG_HREF, OWN_ROLE_SCHEME, newsmlRoleQcode } from './agency/vocabulary';
 import type { ExportOptions, Exporter } from './types';
 
@@ -24,8 +24,12 @@ function el(indent: string, tag: string, text: string, attrs: Record<string, str
   return `${indent}<${tag}${a}>${escapeText(text)}</${tag}>`;
 }
 
-function party(indent: string, tag: string, name: string, role: string): string {
-  return `${indent}<${tag} role="${escapeAttr(role)}">\n${el(`${indent}  `, 'name', name)}\n${indent}</${tag}>`;
+/** A creator or contributor: role QCode, `<name>`, and what they did as a `<note>`. */
+function party(indent: string, tag: string, name: string, role: string, note?: string): string {
+  const lines = [`${indent}<${tag} role="${escapeAttr(role)}">`, el(`${indent}  `, 'name', name)];
+  if (note) lines.push(el(`${indent}  `, 'note', note));
+  lines.push(`${indent}</${tag}>`);
+  return lines.join('\n');
 }
 
 /** xml:lang must be a BCP 47 tag; anything else is left out rather than made invalid. */
@@ -36,7 +40,7 @@ export function exportNewsml(article: Article, options: ExportOptions): string {
   const lang = isLanguageTag(article.language) ? article.language : undefined;
   const published = agencyDateTime(article.byline.published);
   const provider = article.metadata.outlet ?? profile.name;
-  const generator = options.generator ?? 'Newsroom Desk';
+  const generator = options.generator ?? GENERATOR;
   const ownRoles = [...article.credits.map((c) => newsmlRoleQcode(c.role))].some((q) =>
     q.startsWith(`${OWN_ROLE_SCHEME.alias}:`),
   );
@@ -86,7 +90,7 @@ export function exportNewsml(article: Article, options: ExportOptions): string {
   for (const a of article.byline.authors)
     out.push(party('    ', 'creator', a.name, `${CPPROLE}:author`));
   for (const c of article.credits) {
-    out.push(party('    ', 'contributor', c.name, newsmlRoleQcode(c.role)));
+    out.push(party('    ', 'contributor', c.name, newsmlRoleQcode(c.role), c.note));
   }
   if (lang) out.push(`    <language tag="${lang}"/>`);
   if (article.metadata.section) {

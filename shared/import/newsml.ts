@@ -16,7 +16,7 @@ import { parseDocument } from 'htmlparser2';
 import type { Block, Credit, Dateline, FigureBlock, ImportReportItem } from '../model/article';
 import { defaultProfileFor } from '../profiles';
 import type { Profile } from '../profiles/profile';
-import { EXTRA_KEYS } from '../export/agency/ids';
+import { EXTRA_KEYS, GENERATOR } from '../export/agency/ids';
 import { isAuthorRole, roleFromNewsmlQcode } from '../export/agency/vocabulary';
 import {
   bodyBlocks,
@@ -44,6 +44,10 @@ const children = (el: Element | null | undefined, name: string): Element[] =>
 const child = (el: Element | null | undefined, name: string): Element | null =>
   children(el, name)[0] ?? null;
 const text = (el: Element | null | undefined): string => (el ? clean(textContent(el)) : '');
+
+/** Text with its line breaks kept (a two-line byline) but each line's spacing tidied. */
+const lines = (el: Element | null | undefined): string =>
+  el ? textContent(el).split('\n').map(clean).filter(Boolean).join('\n') : '';
 
 /** The `<name>` of a party or place, else its literal/qcode, else its text. */
 function nameOf(el: Element): string {
@@ -98,7 +102,11 @@ function partiesOf(contentMeta: Element | null, profile: Profile): Parties {
     if (!name) continue;
     const role = qcode ? roleFromNewsmlQcode(qcode) : 'contributor';
     const known = creditRole(role, profile) ?? (qcode?.startsWith('ndrole:') ? role : null);
-    credits.push({ name, role: known ?? 'contributor' });
+    // A note with a validity limit is a desk message ("available until 17:30"), not a credit.
+    const note = text(children(el, 'note').find((n) => !n.attribs.validto));
+    credits.push(
+      note ? { name, role: known ?? 'contributor', note } : { name, role: known ?? 'contributor' },
+    );
   }
   return { authors, credits: uniqueCredits(credits) };
 }
@@ -243,7 +251,7 @@ export async function importNewsml(
   }
 
   const parties = partiesOf(contentMeta, profile);
-  const by = text(child(contentMeta, 'by'));
+  const by = lines(child(contentMeta, 'by'));
   const fromBy = by ? parseByline(by, profile) : null;
   const authors = parties.authors.length ? parties.authors : (fromBy?.authors ?? []);
   const raw = by && parties.authors.length ? parseByline(by, profile).raw : fromBy?.raw;
@@ -271,10 +279,13 @@ export async function importNewsml(
   const genre = child(contentMeta, 'genre');
   const section = genre ? nameOf(genre) : '';
 
+  // An agency's versionCreated is when the story went out; ours is only when it was exported,
+  // so an item we wrote without a publication time stays without one.
+  const ours = text(child(itemMeta, 'generator')).startsWith(GENERATOR);
   const published = publishedFrom(
     text(child(contentMeta, 'contentCreated')) ||
       text(child(itemMeta, 'firstCreated')) ||
-      text(child(itemMeta, 'versionCreated')),
+      (ours ? '' : text(child(itemMeta, 'versionCreated'))),
     profile,
   );
 

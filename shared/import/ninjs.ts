@@ -9,7 +9,7 @@ import { parseDocument } from 'htmlparser2';
 import type { Credit, FigureBlock, ImportReportItem } from '../model/article';
 import { defaultProfileFor } from '../profiles';
 import type { Profile } from '../profiles/profile';
-import { EXTRA_KEYS } from '../export/agency/ids';
+import { EXTRA_KEYS, OWN_URN_PREFIX } from '../export/agency/ids';
 import { NINJS_DATELINE_SOURCE_ROLE, isAuthorRole } from '../export/agency/vocabulary';
 import {
   bodyBlocks,
@@ -233,11 +233,17 @@ export async function importNinjs(
     (s) => s.role === NINJS_DATELINE_SOURCE_ROLE,
   );
   const datelineSource = str(source?.name);
+  // The body's dateline, as our exporter prints it, also says the date ninjs has no field for.
+  const printed = datelineInBody ? parseDatelineText(datelineInBody) : null;
   const dateline = located
-    ? { place: located.trim(), ...(datelineSource ? { source: datelineSource } : {}) }
-    : datelineInBody
-      ? parseDatelineText(datelineInBody)
-      : null;
+    ? {
+        place: located.trim(),
+        ...(datelineSource ? { source: datelineSource } : {}),
+        ...(printed?.date && printed.place.toLowerCase() === located.trim().toLowerCase()
+          ? { date: printed.date }
+          : {}),
+      }
+    : printed;
 
   const extra: Record<string, string> = { [EXTRA_KEYS.ninjsUri]: String(item.uri) };
   if (furniture.source) extra['ninjs:source'] = furniture.source;
@@ -269,7 +275,10 @@ export async function importNinjs(
         authors: authors.map((name) => ({ name })),
         published: publishedFrom(
           pick(item, 'contentCreated', 'contentcreated', 'firstCreated', 'firstcreated') ??
-            pick(item, 'versionCreated', 'versioncreated'),
+            // An agency's version time is when the story went out; ours is only the export time.
+            (String(item.uri).startsWith(OWN_URN_PREFIX)
+              ? undefined
+              : pick(item, 'versionCreated', 'versioncreated')),
           profile,
         ),
         ...(raw ? { raw } : {}),

@@ -116,6 +116,7 @@ const NAMES = [
 const PLACES = ['Jakarta', 'Beijing', 'Surabaya', 'Semarang', 'New York', 'Denpasar', 'Medan'];
 const SOURCES = ['ANTARA', 'Reuters', 'AP', 'KOMPAS.com', 'AFP'];
 const TAGS = ['Korea Utara', 'Tiongkok', 'diplomasi', 'banjir', 'economy', 'climate'];
+const CREDIT_NOTES = ['in Surabaya', 'additional reporting', 'foto', 'from Beijing'];
 const OFFSETS = ['+07:00', '+08:00', '+09:00', '+00:00', '-05:00'];
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -274,10 +275,13 @@ export function arbitraryArticle(options: ArbitraryArticleOptions = {}): fc.Arbi
       .record({ place: fc.constantFrom(...PLACES), source: fc.option(fc.constantFrom(...SOURCES)) })
       .map(({ place, source }) => (source ? { place, source } : { place })),
   );
-  const credit: fc.Arbitrary<Credit> = fc.record({
-    name: arbitraryName(),
-    role: fc.constantFrom(...roles),
-  });
+  const credit: fc.Arbitrary<Credit> = fc
+    .record({
+      name: arbitraryName(),
+      role: fc.constantFrom(...roles),
+      note: fc.option(fc.constantFrom(...CREDIT_NOTES), { freq: 4 }),
+    })
+    .map(({ note, ...c }) => (note === null ? c : { ...c, note }));
   return fc
     .record({
       n: fc.nat(),

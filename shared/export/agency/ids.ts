@@ -1,5 +1,9 @@
 import type { Article } from '../../model/article';
 
+/** The generator name our NewsML-G2 items carry, and the URN prefix of our own item ids. */
+export const GENERATOR = 'Newsroom Desk';
+export const OWN_URN_PREFIX = 'urn:newsroom-desk:';
+
 /** Where importers keep an agency item's own identity, so a re-export keeps the same item. */
 export const EXTRA_KEYS = {
   ninjsUri: 'ninjs:uri',
@@ -12,7 +16,7 @@ export const EXTRA_KEYS = {
 export function itemUri(article: Article, key: string): string {
   const known = article.metadata.extra[key];
   if (known && /^[a-z][a-z0-9+.-]*:\S+$/i.test(known)) return known;
-  return `urn:newsroom-desk:article:${encodeURIComponent(article.id)}`;
+  return `${OWN_URN_PREFIX}article:${encodeURIComponent(article.id)}`;
 }
 
 /** A positive integer version: the agency's when known, else 1. */

@@ -210,7 +210,13 @@ export function parseByline(
   profile: Profile,
   agencies: readonly string[] = [],
 ): BylineParts {
-  const text = by.replace(/\s+/g, ' ').trim();
+  // The raw byline keeps its line breaks ("By Jane Holloway\nOctober 3, 2025"); parsing does not.
+  const written = by
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+  const text = written.replace(/\n/g, ' ');
   if (!text) return { authors: [] };
   // "By", "Oleh", "Von"…: the word that introduces a byline is not part of it.
   const stripped = text.replace(/^(?:by|oleh|von|par|por|di|door|av|af)\s+/iu, '');
@@ -218,9 +224,9 @@ export function parseByline(
     [...AGENCY_NAMES, ...profile.conventions.outlets, ...agencies].map((a) => a.toLowerCase()),
   );
   const names = splitAuthorNames(stripped, profile)?.filter((n) => !known.has(n.toLowerCase()));
-  if (!names) return { authors: [], raw: text };
+  if (!names) return { authors: [], raw: written };
   const parts: BylineParts = { authors: names };
-  if (stripped !== joinNames(names, profile)) parts.raw = text;
+  if (written !== joinNames(names, profile)) parts.raw = written;
   return parts;
 }
 

@@ -6,7 +6,9 @@ import { importNewsml } from '../../../shared/import/newsml';
 import { applyWireConventions } from '../../../shared/import/wire';
 import { getBuiltinProfile } from '../../../shared/profiles';
 import { arbitraryArticle } from '../../support/arbitraries';
+import { relevelHeadings } from '../ninjs/outline';
 import { seedLikeArticle } from '../ninjs/seedArticle';
+import { SEED_FILES, importSeed } from '../ninjs/seedDrafts';
 
 const now = new Date('2025-01-01T00:00:00Z');
 
@@ -17,22 +19,35 @@ const essence = (a: Article) => ({
   slug: a.slug,
   byline: a.byline,
   dateline: a.dateline,
-  blocks: a.blocks,
+  blocks: relevelHeadings(a.blocks),
   credits: a.credits,
   tags: a.metadata.tags,
   section: a.metadata.section,
 });
 
 /**
- * NewsML-G2 has nowhere to keep the alt text of a figure whose picture file is not known (alt
- * lives on <img>), so that one field is not expected back.
+ * What the XHTML body cannot carry: the alt text of a figure whose picture file is not known
+ * (alt lives on <img>), and pictures embedded as data: URLs, which the shared body serialiser
+ * refuses as it does every non-http(s) source.
  */
 const withoutUnshippedAlt = (a: Article): Article => ({
   ...a,
-  blocks: a.blocks.map((b) => (b.type === 'figure' && b.src === null ? { ...b, alt: '' } : b)),
+  blocks: a.blocks.map((b) =>
+    b.type === 'figure' && (b.src === null || b.src.startsWith('data:'))
+      ? { ...b, src: null, alt: '' }
+      : b,
+  ),
 });
 
 describe('NewsML-G2 round trip: import(export(article))', () => {
+  it.for(SEED_FILES)('keeps seeds/%s as imported', async (file, ctx) => {
+    const article = await importSeed(file);
+    if (!article) return ctx.skip(`no importer for seeds/${file} yet`);
+    const profile = getBuiltinProfile(article.metadata.profile ?? 'en');
+    const back = await importNewsml(exportNewsml(article, { profile, now }), { profile });
+    expect(essence(back)).toEqual(essence(withoutUnshippedAlt(article)));
+  });
+
   for (const profileId of ['id', 'en']) {
     const profile = getBuiltinProfile(profileId);
     it(`gives back headline, byline, dateline, blocks and credits (${profileId} profile)`, async () => {
@@ -42,11 +57,6 @@ describe('NewsML-G2 round trip: import(export(article))', () => {
             withoutUnshippedAlt(applyWireConventions(article, { profile, headlineKnown: true })),
           );
           const back = await importNewsml(exportNewsml(article, { profile, now }), { profile });
-          if (article.byline.published === null) {
-            // No publication time: the item's versionCreated is all the file says.
-            expect(Date.parse(back.byline.published ?? '')).toBe(now.getTime());
-            back.byline.published = null;
-          }
           expect(essence(back)).toEqual(expected);
         }),
         { numRuns: 150 },

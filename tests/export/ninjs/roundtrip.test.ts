@@ -6,11 +6,16 @@ import { importNinjs } from '../../../shared/import/ninjs';
 import { applyWireConventions } from '../../../shared/import/wire';
 import { getBuiltinProfile } from '../../../shared/profiles';
 import { arbitraryArticle } from '../../support/arbitraries';
+import { relevelHeadings } from './outline';
 import { seedLikeArticle } from './seedArticle';
+import { SEED_FILES, importSeed } from './seedDrafts';
 
 const now = new Date('2025-01-01T00:00:00Z');
 
-/** What an agency round trip must keep. */
+/**
+ * What a ninjs round trip must keep. ninjs `people` have a name and a relationship but no note,
+ * so what a credited person did ("in Surabaya") is the one thing the format cannot carry.
+ */
 const essence = (a: Article) => ({
   language: a.language,
   headline: a.headline,
@@ -18,13 +23,21 @@ const essence = (a: Article) => ({
   slug: a.slug,
   byline: a.byline,
   dateline: a.dateline,
-  blocks: a.blocks,
-  credits: a.credits,
+  blocks: relevelHeadings(a.blocks),
+  credits: a.credits.map(({ note: _note, ...c }) => c),
   tags: a.metadata.tags,
   section: a.metadata.section,
 });
 
 describe('ninjs round trip: import(export(article))', () => {
+  it.for(SEED_FILES)('keeps seeds/%s as imported', async (file, ctx) => {
+    const article = await importSeed(file);
+    if (!article) return ctx.skip(`no importer for seeds/${file} yet`);
+    const profile = getBuiltinProfile(article.metadata.profile ?? 'en');
+    const back = await importNinjs(exportNinjs(article, { profile, now }), { profile });
+    expect(essence(back)).toEqual(essence(article));
+  });
+
   for (const profileId of ['id', 'en']) {
     const profile = getBuiltinProfile(profileId);
     it(`gives back headline, byline, dateline, blocks and credits (${profileId} profile)`, async () => {
@@ -35,10 +48,6 @@ describe('ninjs round trip: import(export(article))', () => {
           const expected = essence(applyWireConventions(article, { profile, headlineKnown: true }));
           const back = await importNinjs(exportNinjs(article, { profile, now }), { profile });
           // Without a publication time the item's version time is the best the format says.
-          if (article.byline.published === null) {
-            expect(Date.parse(back.byline.published ?? '')).toBe(now.getTime());
-            back.byline.published = null;
-          }
           expect(essence(back)).toEqual(expected);
         }),
         { numRuns: 150 },

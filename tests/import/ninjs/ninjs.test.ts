@@ -20,6 +20,7 @@ describe('ninjs 2.x item (seeds/101_banjir-rob-semarang.ninjs.json)', () => {
     expect(a.byline).toEqual({
       authors: [{ name: 'Sari Wulandari' }, { name: 'Budi Santoso' }],
       published: '2025-10-02T08:15:00+07:00',
+      raw: 'Oleh Sari Wulandari dan Budi Santoso',
     });
     expect(a.dateline).toEqual({ place: 'Semarang' });
   });
