@@ -48,6 +48,9 @@ const PRELOAD = join(__dirname, 'preload.cjs');
 const isDev = !app.isPackaged;
 const isMac = process.platform === 'darwin';
 
+// Tests and portable installs point the app at their own settings and recovery folder.
+if (process.env.NEWSROOM_USER_DATA) app.setPath('userData', process.env.NEWSROOM_USER_DATA);
+
 protocol.registerSchemesAsPrivileged([
   {
     scheme: APP_SCHEME,
