@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -171,6 +171,24 @@ describe('newsroom check', () => {
     ]);
     expect((await run('check', SEED, '--lang', 'fr')).code).toBe(2);
     expect((await run('check')).code).toBe(2);
+  });
+
+  it('checks every draft directly inside a folder, in name order', async () => {
+    const folder = join(tmp, 'inbox');
+    mkdirSync(folder);
+    copyFileSync(join(repoRoot, CLEAN), join(folder, 'b-clean.newsroom.json'));
+    copyFileSync(join(repoRoot, SEED), join(folder, 'a-seed.txt'));
+    writeFileSync(join(folder, '.hidden.txt'), 'x');
+    const { code, out } = await run('check', folder, '--format', 'sarif');
+    expect(code).toBe(1);
+    const sarif = JSON.parse(out);
+    expect(
+      sarif.runs[0].artifacts.map((a: { location: { uri: string } }) => a.location.uri),
+    ).toEqual([
+      `file://${join(folder, 'a-seed.txt')}`,
+      `file://${join(folder, 'b-clean.newsroom.json')}`,
+    ]);
+    expect(sarif.runs[0].results).toHaveLength(4);
   });
 
   it('lists the rules', async () => {

@@ -1,3 +1,5 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { importDraft } from '../../../shared/import';
 import { isImportError } from '../../../shared/import/errors';
 import type { Article } from '../../../shared/model/article';
@@ -14,7 +16,7 @@ import { formatJson } from '../format/json';
 import { formatSarif } from '../format/sarif';
 import { formatText } from '../format/text';
 import type { FileResult, FormatOptions } from '../format/types';
-import { readInput, UsageError } from '../io';
+import { describeFsError, readInput, UsageError } from '../io';
 import type { Command, CommandIO } from '../main';
 import { loadProfileOption } from '../profile';
 
@@ -48,6 +50,33 @@ export function warnAboutProfile(profile: Profile, io: CommandIO, command: strin
   }
 }
 
+/** A folder stands for the drafts directly inside it (not hidden ones), in name order. */
+async function expandFolders(args: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const arg of args) {
+    let isFolder = false;
+    try {
+      isFolder = (await stat(arg)).isDirectory();
+    } catch {
+      // Not there: readInput reports it in its turn, and the other files are still checked.
+    }
+    if (!isFolder) {
+      files.push(arg);
+      continue;
+    }
+    let entries;
+    try {
+      entries = await readdir(arg, { withFileTypes: true });
+    } catch (e) {
+      throw describeFsError(e, arg);
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.isFile() && !entry.name.startsWith('.')) files.push(join(arg, entry.name));
+    }
+  }
+  return files;
+}
+
 export const FORMATTERS: Record<Format, (r: readonly FileResult[], o: FormatOptions) => string> = {
   text: formatText,
   json: formatJson,
@@ -63,7 +92,7 @@ export const runCheck: Command = {
   name: 'check',
   summary: 'Check drafts against the house rules (exit 1 when any error is found)',
   usage: [
-    'Usage: newsroom check <files…> [--profile <name|path>] [--format text|json|sarif] [--lang en|id]',
+    'Usage: newsroom check <files or folders…> [--profile <name|path>] [--format text|json|sarif] [--lang en|id]',
     '       newsroom check --list-rules [--lang en|id]',
     '',
     '  --profile     built-in profile (id, en) or a JSON/YAML profile file;',
@@ -95,7 +124,7 @@ export const runCheck: Command = {
     const results: FileResult[] = [];
     let unusable = false;
     // Files are independent: one that cannot be read is reported and the rest still checked.
-    for (const file of positionals) {
+    for (const file of await expandFolders(positionals)) {
       try {
         const input = await readInput(file);
         const article = await importDraft(input, named ? { profile: named } : {});
