@@ -28,7 +28,7 @@ export function importHtmlText(html: string, options: ImportOptions, name?: stri
   const page = readHtmlPage(html);
   const sample = page.root.map((n) => textContent(n)).join(' ');
   const { profile, language } = chooseProfile(options, page.lang, sample);
-  const result = convertNodes(page.root, { profile });
+  const result = convertNodes(page.root, { profile, lineOf: page.lineOf });
   const { hints } = result;
 
   // An <h1> outside the chosen <article> still names the story; og:title beats <title>, which
@@ -66,6 +66,7 @@ export function importHtmlText(html: string, options: ImportOptions, name?: stri
     outlet: page.siteName ?? undefined,
     extra,
     blocks: result.blocks,
+    blockLines: result.blockLines,
     items: result.items,
   });
 }

@@ -14,7 +14,21 @@ import type { ImportOptions, Importer } from './types';
  * converter means a <script> is dropped and reported rather than shown as text. Typographer and
  * linkify stay off so the copy's own quotes, dashes and URLs are kept exactly as written.
  */
+const SOURCE_LINE = 'data-newsroom-line';
+
 const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
+
+/**
+ * Every block element carries the body line it starts on, so the converter can tell the wire
+ * recogniser (and the import report) where in the file each block came from.
+ */
+md.core.ruler.push('newsroom_source_lines', (state) => {
+  for (const token of state.tokens) {
+    if (token.map && token.type !== 'inline' && token.nesting >= 0) {
+      token.attrSet(SOURCE_LINE, String(token.map[0] + 1));
+    }
+  }
+});
 
 /** `---` front matter at the very top, closed by `---` or `...` (YAML's document end). */
 const FRONT_MATTER = /^---[ \t]*\n(?:([\s\S]*?)\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)/;
@@ -22,15 +36,18 @@ const FRONT_MATTER = /^---[ \t]*\n(?:([\s\S]*?)\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)/
 export interface FrontMatter {
   data: Record<string, unknown>;
   body: string;
+  /** Lines the front matter took (with its fences), so body lines can be given as in the file. */
+  lines: number;
   items: ImportReportItem[];
 }
 
 /** Splits off and parses YAML front matter; invalid YAML is reported and the body still imports. */
 export function splitFrontMatter(text: string): FrontMatter {
   const m = FRONT_MATTER.exec(text);
-  if (!m) return { data: {}, body: text, items: [] };
+  if (!m) return { data: {}, body: text, lines: 0, items: [] };
   const yamlText = m[1] ?? '';
   const body = text.slice(m[0].length);
+  const lines = m[0].split('\n').length - (m[0].endsWith('\n') ? 1 : 0);
   let data: unknown;
   try {
     data = parseYaml(yamlText);
@@ -39,6 +56,7 @@ export function splitFrontMatter(text: string): FrontMatter {
     return {
       data: {},
       body,
+      lines,
       items: [
         {
           ...reportItem('front-matter-invalid', yamlText, 'set-aside', `not valid YAML: ${first}`),
@@ -47,11 +65,12 @@ export function splitFrontMatter(text: string): FrontMatter {
       ],
     };
   }
-  if (data === null || data === undefined) return { data: {}, body, items: [] };
+  if (data === null || data === undefined) return { data: {}, body, lines, items: [] };
   if (typeof data !== 'object' || Array.isArray(data)) {
     return {
       data: {},
       body,
+      lines,
       items: [
         {
           ...reportItem(
@@ -65,7 +84,7 @@ export function splitFrontMatter(text: string): FrontMatter {
       ],
     };
   }
-  return { data: data as Record<string, unknown>, body, items: [] };
+  return { data: data as Record<string, unknown>, body, lines, items: [] };
 }
 
 function scalar(v: unknown): string | null {
@@ -164,7 +183,14 @@ export function importMarkdownText(text: string, options: ImportOptions, name?: 
 
   const title = scalar(first(data, 'title', 'headline'));
   const html = md.render(fm.body);
-  const result = convertHtml(html, { profile, knownHeadline: title });
+  const result = convertHtml(html, {
+    profile,
+    knownHeadline: title,
+    lineOf: (el) => {
+      const line = Number(el.attribs[SOURCE_LINE]);
+      return Number.isInteger(line) && line > 0 ? line + fm.lines : undefined;
+    },
+  });
   const headline = title ?? result.hints.headline;
 
   const authors = authorNames(first(data, 'authors', 'author', 'byline'), profile, items);
@@ -195,6 +221,7 @@ export function importMarkdownText(text: string, options: ImportOptions, name?: 
     outlet: scalar(data.outlet) ?? undefined,
     extra,
     blocks: result.blocks,
+    blockLines: result.blockLines,
     items: [...items, ...result.items],
   });
 }

@@ -30,6 +30,8 @@ export interface StructuredDraft {
   outlet?: string;
   extra?: Record<string, string>;
   blocks: Block[];
+  /** The source line each block starts on, by index, for formats that have lines. */
+  blockLines?: readonly (number | undefined)[];
   items: ImportReportItem[];
 }
 
@@ -88,6 +90,11 @@ function publication(
 export function assembleArticle(draft: StructuredDraft): Article {
   const ids = new BlockIds();
   const blocks = draft.blocks.map((b) => ({ ...b, id: ids.take() }));
+  const blockLines: Record<string, number> = {};
+  blocks.forEach((b, i) => {
+    const line = draft.blockLines?.[i];
+    if (line !== undefined) blockLines[b.id] = line;
+  });
   const items = [...draft.items];
   const extra = { ...(draft.extra ?? {}) };
   const published = publication(draft.dates ?? [], draft.profile, items, extra);
@@ -121,5 +128,6 @@ export function assembleArticle(draft: StructuredDraft): Article {
   return applyWireConventions(article, {
     profile: draft.profile,
     headlineKnown: draft.headlineKnown,
+    blockLines,
   });
 }

@@ -33,6 +33,11 @@ export interface ConvertOptions {
   knownHeadline?: string | null;
   /** Turns an <img src> into a figure `src`; DOCX supplies its own for extracted pictures. */
   resolveImage?: (src: string | undefined) => ResolvedImage;
+  /**
+   * The 1-based source line an element starts on, where the format has lines (an HTML file by
+   * offset, Markdown by the line markdown-it records), so blocks and report items can point at it.
+   */
+  lineOf?: (el: Element) => number | undefined;
 }
 
 /** Article fields the markup named, for the importer to weigh against its other sources. */
@@ -47,6 +52,8 @@ export interface ConvertHints {
 export interface ConvertResult {
   /** Blocks with ids still empty: the importer numbers them once, in final order. */
   blocks: Block[];
+  /** The source line each block starts on, by index into `blocks`, where known. */
+  blockLines: (number | undefined)[];
   hints: ConvertHints;
   items: ImportReportItem[];
 }
@@ -65,6 +72,9 @@ interface Shared {
   /** Whether a Title-styled <h1> exists, so plain <h1>s are section headings. */
   hasTitleElement: boolean;
   reported: Set<string>;
+  /** Line of the innermost element being walked that has one. */
+  line: number | undefined;
+  lines: Map<Block, number>;
 }
 
 const HEADINGS: Readonly<Record<string, number>> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
@@ -134,6 +144,26 @@ class Walker {
   }
 
   private visit(node: ChildNode): void {
+    const { shared } = this;
+    const line = isTag(node) ? shared.options.lineOf?.(node) : undefined;
+    if (line === undefined) return this.visitNode(node);
+    const saved = shared.line;
+    shared.line = line;
+    const before = this.blocks.length;
+    this.visitNode(node);
+    // Inner elements claim their blocks first; what is left started on this element's line.
+    for (const b of this.blocks.slice(before)) if (!shared.lines.has(b)) shared.lines.set(b, line);
+    shared.line = saved;
+  }
+
+  private report(item: ImportReportItem): void {
+    const { line } = this.shared;
+    this.shared.items.push(
+      line === undefined || item.line !== undefined ? item : { ...item, line },
+    );
+  }
+
+  private visitNode(node: ChildNode): void {
     if (isText(node)) {
       if (this.preDepth > 0) this.target.appendPreformatted(node.data);
       else this.target.appendText(node.data);
@@ -257,7 +287,7 @@ class Walker {
   private noteEventHandlers(el: Element): void {
     for (const [attr, value] of Object.entries(el.attribs)) {
       if (/^on/i.test(attr)) {
-        this.shared.items.push(
+        this.report(
           reportItem('event-handler-removed', `${attr}="${value}"`, 'dropped', `on <${el.name}>`),
         );
       }
@@ -272,7 +302,7 @@ class Walker {
       : body.trim()
         ? body
         : `<${el.name}>`;
-    this.shared.items.push(reportItem(reason, text, 'dropped', `<${el.name}> removed`));
+    this.report(reportItem(reason, text, 'dropped', `<${el.name}> removed`));
     // A removed embed or form ends whatever paragraph it interrupted.
     if (reason !== 'navigation-removed') this.flush();
   }
@@ -288,7 +318,7 @@ class Walker {
     if (href === undefined || href === '') return this.walkChildren(el);
     if (isUnsafeUrl(href)) {
       // The href verbatim (not shortened), so the app can offer to restore it.
-      this.shared.items.push({
+      this.report({
         reason: 'unsafe-link',
         text: href,
         action: 'dropped',
@@ -318,7 +348,7 @@ class Walker {
     const known = options.knownHeadline ?? hints.headline;
     if (known && normalise(known) === text) {
       this.flush();
-      this.shared.items.push(reportItem('duplicate-headline', textContent(el), 'dropped'));
+      this.report(reportItem('duplicate-headline', textContent(el), 'dropped'));
       return;
     }
     // A plain <h1> names the story only at the top (a hero picture may come first); further
@@ -336,7 +366,7 @@ class Walker {
     this.flush();
     const resolve = this.shared.options.resolveImage ?? resolveImageSrc;
     const { src, item } = resolve(img.attribs.src);
-    if (item) this.shared.items.push(item);
+    if (item) this.report(item);
     const captionText = caption?.text ?? img.attribs.title ?? '';
     const { caption: text, credit } = splitCaptionCredit(captionText, this.shared.options.profile);
     const figure: FigureBlock = {
@@ -531,7 +561,7 @@ class Walker {
   ): void {
     if (this.shared.reported.has(reason)) return;
     this.shared.reported.add(reason);
-    this.shared.items.push(reportItem(reason, text, action, detail));
+    this.report(reportItem(reason, text, action, detail));
   }
 
   private child(): Walker {
@@ -680,12 +710,16 @@ export function convertNodes(nodes: ChildNode[], options: ConvertOptions): Conve
     captions: new Set(),
     hasTitleElement: !!findOne((n) => n.name === 'h1' && roleOf(n) === 'title', nodes),
     reported: new Set(),
+    line: undefined,
+    lines: new Map(),
   };
   const walker = new Walker(shared);
   walker.walkChildren({ children: nodes });
   walker.finish();
+  const blocks = attachCaptions(walker.blocks, shared);
   return {
-    blocks: attachCaptions(walker.blocks, shared),
+    blocks,
+    blockLines: blocks.map((b) => shared.lines.get(b)),
     hints: shared.hints,
     items: shared.items,
   };

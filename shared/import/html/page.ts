@@ -23,6 +23,8 @@ export interface PageInfo {
   firstH1: string | null;
   /** The first byline-marked element's text anywhere on the page (.byline, rel=author). */
   bylineText: string | null;
+  /** The 1-based line of the file an element starts on. */
+  lineOf: (el: Element) => number | undefined;
 }
 
 const clean = (s: string | undefined | null): string | null => {
@@ -62,7 +64,7 @@ function contains(outer: Element, inner: Element): boolean {
 
 /** Parses an HTML page or fragment and reads the article metadata pages carry in <head>. */
 export function readHtmlPage(html: string): PageInfo {
-  const doc = parseDocument(html, { decodeEntities: true });
+  const doc = parseDocument(html, { decodeEntities: true, withStartIndices: true });
   const htmlEl = findOne((n) => n.name === 'html', doc.children);
   const isPage = !!htmlEl || !!findOne((n) => n.name === 'head' || n.name === 'body', doc.children);
   const titleEl = findOne((n) => n.name === 'title', doc.children);
@@ -104,6 +106,7 @@ export function readHtmlPage(html: string): PageInfo {
     tags,
     siteName: meta(doc, 'og:site_name'),
     canonicalUrl: clean(canonical?.attribs.href) ?? meta(doc, 'og:url'),
+    lineOf: lineIndex(html),
     firstH1: textOf(findOne((n) => n.name === 'h1', doc.children)),
     bylineText: textOf(
       findOne(
@@ -111,6 +114,24 @@ export function readHtmlPage(html: string): PageInfo {
         doc.children,
       ),
     ),
+  };
+}
+
+/** Offsets of line starts, searched by bisection: pages run to thousands of lines. */
+function lineIndex(text: string): (el: Element) => number | undefined {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (el) => {
+    const at = el.startIndex;
+    if (at === null) return undefined;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
   };
 }
 

@@ -127,6 +127,7 @@ describe('Markdown importer: a draft with front matter', () => {
         reason: 'duplicate-headline',
         text: 'Harga beras naik jelang akhir tahun',
         action: 'dropped',
+        line: 16,
       },
     ]);
   });
@@ -207,6 +208,19 @@ describe('Markdown importer: front matter edge cases', () => {
       title: 'Port traffic falls',
       url: null,
     });
+  });
+});
+
+describe('Markdown importer: source lines', () => {
+  it('tells the wire recogniser which file line each block came from', () => {
+    const a = importMarkdownText(
+      '---\ntitle: Jalan tol baru dibuka\nlanguage: id\n---\n\nRuas tol sepanjang 24 kilometer itu dibuka untuk umum pada Jumat pagi.\n\nPengendara tidak dikenai tarif hingga akhir bulan, kata pengelola jalan tol.\n\nPenulis: Ana Putri\n',
+      {},
+    );
+    expect(a.credits).toEqual([{ name: 'Ana Putri', role: 'writer' }]);
+    expect(a.importReport.items).toContainEqual(
+      expect.objectContaining({ reason: 'credit-line', text: 'Penulis: Ana Putri', line: 10 }),
+    );
   });
 });
 
