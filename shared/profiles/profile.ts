@@ -120,6 +120,8 @@ export const ProfileSchema = z
     allowedLinkDomains: z.array(z.string()).default([]),
     /** House form of a photo credit, as a pattern the whole credit must match. */
     creditFormat: PatternSchema.optional(),
+    /** The house form as a person would write it ("ANTARA FOTO/Nama Fotografer"), for messages. */
+    creditFormatExample: z.string().min(1).optional(),
     /** Known staff; when non-empty, byline authors are checked against it. */
     roster: z.array(RosterEntrySchema).default([]),
     /** Credit roles this newsroom uses beyond the known ones. */
