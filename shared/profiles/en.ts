@@ -52,6 +52,10 @@ export const englishProfile: ProfileInput = {
       '^the associated press receives\\b',
       '^(?:listen to|watch) (?:this|the) (?:story|article|podcast)\\b',
       '^(?:read|get) (?:more|the latest) (?:news|stories|updates) (?:on|at|from)\\b',
+      '^sign up here\\b',
+      "^follow (?:ap|ap’s|ap's|reuters)\\b",
+      '^(?:home|news)\\s*[>»/]',
+      '^[-_*=~•]{3,}$',
     ],
     datelines: [
       // WASHINGTON, Oct 3 (Reuters) -
@@ -82,6 +86,11 @@ export const englishProfile: ProfileInput = {
     ],
     captionPrefixes: ['Photo', 'Caption', 'Pictured', 'Image'],
     signOffs: [
+      {
+        pattern: '\\((?<names>AP|AFP|Reuters|Bloomberg|Xinhua)\\)$',
+        roles: ['source'],
+        where: 'either',
+      },
       {
         pattern:
           '^(?:(?:The )?(?:Associated Press|AP|Reuters|AFP|Bloomberg) (?:staff )?(?:writers?|reporters?|journalists?|correspondents?|photographers?) )?(?<names>.{2,200}?) contributed(?: reporting)?(?: (?:to|for) this (?:report|story|article))?\\.?$',
@@ -122,6 +131,7 @@ export const englishProfile: ProfileInput = {
       AEST: 'UTC+10',
       AEDT: 'UTC+11',
     },
+    tagLabels: ['Tags', 'Topics'],
     timeWords: ['at'],
     placeWords: ['in', 'from'],
     numericDateOrder: 'mdy',

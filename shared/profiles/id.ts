@@ -11,7 +11,6 @@ export const indonesianProfile: ProfileInput = {
       'Baca juga',
       'Baca Juga',
       'BACA JUGA',
-      'Baca',
       'Pilihan Editor',
       'Simak juga',
       'Lihat juga',
@@ -24,6 +23,7 @@ export const indonesianProfile: ProfileInput = {
       { label: 'Reporter', role: 'writer' },
       { label: 'Wartawan', role: 'writer' },
       { label: 'Oleh', role: 'writer', bare: true },
+      { label: 'Laporan wartawan', role: 'writer', bare: true },
       { label: 'Kontributor', role: 'contributor' },
       { label: 'Editor', role: 'editor' },
       { label: 'Penyunting', role: 'editor' },
@@ -52,6 +52,12 @@ export const indonesianProfile: ProfileInput = {
       '^artikel ini telah (?:tayang|terbit) di\\b',
       '^baca (?:berita|artikel) (?:lainnya|selengkapnya)\\b',
       '^(?:cek|klik) (?:berita|artikel)? ?(?:dan artikel )?(?:lainnya|di sini)\\b',
+      '^simak breaking news\\b',
+      '\\bwhatsapp channel\\b',
+      '^\\[gambas:',
+      '^dilarang keras mengambil konten\\b',
+      '^(?:home|beranda)\\s*[>»/]',
+      '^[-_*=~•]{3,}$',
     ],
     datelines: [
       // JAKARTA, KOMPAS.com - / Jakarta, investor.id —
@@ -66,10 +72,10 @@ export const indonesianProfile: ProfileInput = {
           "^(?<place>\\p{Lu}[\\p{L} .'’-]{1,40}?)\\s*\\((?<source>ANTARA(?: News)?)\\)\\s*[-–—]{1,2}\\s*",
         flags: 'u',
       },
-      // TEMPO.CO, Jakarta -
+      // TEMPO.CO, Jakarta - / Liputan6.com, Jakarta - / REPUBLIKA.CO.ID, JAKARTA --
       {
         pattern:
-          "^(?<source>TEMPO\\.CO|Tempo\\.co),\\s*(?<place>\\p{Lu}[\\p{L} .'’-]{1,40}?)\\s*[-–—]{1,2}\\s*",
+          "^(?<source>[\\p{L}\\p{N}]+(?:\\.[\\p{L}]{2,})+),\\s*(?<place>\\p{Lu}[\\p{L} .'’-]{1,40}?)\\s*[-–—]{1,2}\\s*",
         flags: 'u',
       },
       // Jakarta, CNN Indonesia -- / Surabaya, detikNews -
@@ -101,6 +107,12 @@ export const indonesianProfile: ProfileInput = {
     ],
     captionPrefixes: ['Foto', 'Keterangan foto', 'Caption'],
     signOffs: [
+      {
+        // "(Ant)", "(Antara)": the agency the copy came from.
+        pattern: '\\((?<names>Ant|Antara|AFP|AP|Reuters|Xinhua|Anadolu|Bernama)\\)$',
+        roles: ['source'],
+        where: 'either',
+      },
       {
         // (abc/def): the writer's initials, then the editor's.
         pattern: { pattern: '\\((?<names>[a-z]{2,5}(?:/[a-z]{2,5})+)\\)$', flags: 'u' },
@@ -135,6 +147,7 @@ export const indonesianProfile: ProfileInput = {
       GMT: 'UTC',
       UTC: 'UTC',
     },
+    tagLabels: ['Tag', 'Tags', 'Topik', 'Kata kunci'],
     timeWords: ['pukul', 'pkl', 'jam'],
     placeWords: ['di', 'dari'],
     numericDateOrder: 'dmy',
@@ -153,6 +166,9 @@ export const indonesianProfile: ProfileInput = {
       'tirto.id',
       'Beritasatu',
       'IDN Times',
+      'Tribunnews.com',
+      'Republika',
+      'Ant',
     ],
     nameJoiners: ['dan', '&', 'serta'],
     months: [

@@ -76,6 +76,8 @@ export const ConventionsSchema = z
     placeWords: z.array(z.string()).default([]),
     /** How all-numeric dates are ordered: 29/09/2025 (dmy) or 09/29/2025 (mdy). */
     numericDateOrder: z.enum(['dmy', 'mdy']).default('dmy'),
+    /** Labels of a tag line ("Tags", "Topik"): its comma-separated words become metadata tags. */
+    tagLabels: z.array(z.string().min(1)).default([]),
   })
   .strict();
 export type Conventions = z.infer<typeof ConventionsSchema>;

@@ -35,6 +35,8 @@ export interface Compiled {
   creditLabels: RegExp | null;
   creditByLabel: Map<string, CreditLabel>;
   captionPrefix: RegExp | null;
+  /** "Tags: a, b": group `rest` holds the tags. */
+  tagLine: RegExp | null;
   outlets: Set<string>;
   /** Splits a list of names at commas and joiners ("A, B and C", "A dan B"). */
   nameSplitter: RegExp;
@@ -80,7 +82,7 @@ export function compileConventions(profile: Profile): Compiled {
     })),
     related: c.relatedLabels.length
       ? new RegExp(
-          `^(${alternation(c.relatedLabels)})(?![\\p{L}\\p{N}])\\s*(?:(?:[:：]|[-–—]{1,2}|»|>>)\\s*(?<rest>.*))?$`,
+          `^(?:[»>•*·]+\\s*)?(${alternation(c.relatedLabels)})(?![\\p{L}\\p{N}])\\s*(?:(?:[:：]|[-–—]{1,2}|»|>>)\\s*(?<rest>.*))?$`,
           'iu',
         )
       : null,
@@ -90,6 +92,9 @@ export function compileConventions(profile: Profile): Compiled {
     creditByLabel,
     captionPrefix: c.captionPrefixes.length
       ? new RegExp(`^(?:${alternation(c.captionPrefixes)})\\s*[:：]\\s*`, 'iu')
+      : null,
+    tagLine: c.tagLabels.length
+      ? new RegExp(`^(?:${alternation(c.tagLabels)})\\s*[:：]\\s*(?<rest>.+)$`, 'iu')
       : null,
     outlets: new Set(c.outlets.map((o) => o.toLowerCase())),
     nameSplitter: new RegExp(

@@ -79,11 +79,12 @@ export function matchSignOff(
         break;
       }
       for (const p of people) {
-        if (isOutlet(p.name, cc)) {
+        const role = s.roles[Math.min(k, s.roles.length - 1)]!;
+        // "(ANTARA)" on its own names the agency, not an editor.
+        if (role !== 'source' && isOutlet(p.name, cc)) {
           ok = false;
           break;
         }
-        const role = s.roles[Math.min(k, s.roles.length - 1)]!;
         const note = [p.note, looksLikeInitials(p.name) ? s.note : undefined]
           .filter(Boolean)
           .join('; ');

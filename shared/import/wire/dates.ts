@@ -9,7 +9,7 @@ export interface ParsedDate {
 
 interface DateForms {
   named: RegExp[];
-  numeric: RegExp;
+  numeric: RegExp[];
   iso: RegExp;
 }
 
@@ -25,16 +25,21 @@ function forms(cc: Compiled): DateForms {
   const zone =
     '(?:\\s*\\(?(?<zone>(?:GMT|UTC)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?|[+-]\\d{2}:?\\d{2}|\\p{L}{1,5})\\)?)?';
   const tail = `${time}${zone}\\s*$`;
+  // "4:05 PM EDT, October 2, 2025": the time may come first.
+  const head = `(?<h>\\d{1,2})[:.](?<mi>\\d{2})(?:[:.](?<s>\\d{2}))?\\s*(?<ampm>[ap]\\.?\\s?m\\b\\.?)?${zone}\\s*[,|•·-]?\\s*`;
   const mon = cc.monthAlternation || '(?!)';
+  const cores = [
+    `(?<d>\\d{1,2})\\s+(?<mon>${mon})\\.?,?\\s+(?<y>\\d{4})`,
+    `(?<mon>${mon})\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})`,
+  ];
+  const numeric = `(?<a>\\d{1,2})[/.-](?<b>\\d{1,2})[/.-](?<y>\\d{4})`;
+  const both = (core: string) => [
+    new RegExp(`${lead}${core}${tail}`, 'iu'),
+    new RegExp(`${lead}${head}${core}\\s*$`, 'iu'),
+  ];
   const f: DateForms = {
-    named: [
-      new RegExp(`${lead}(?<d>\\d{1,2})\\s+(?<mon>${mon})\\.?,?\\s+(?<y>\\d{4})${tail}`, 'iu'),
-      new RegExp(
-        `${lead}(?<mon>${mon})\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})${tail}`,
-        'iu',
-      ),
-    ],
-    numeric: new RegExp(`${lead}(?<a>\\d{1,2})[/.-](?<b>\\d{1,2})[/.-](?<y>\\d{4})${tail}`, 'iu'),
+    named: cores.flatMap(both),
+    numeric: both(numeric),
     iso: /^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:[T ](?<h>\d{2}):(?<mi>\d{2})(?::(?<s>\d{2}))?(?:\.\d+)?)?\s*(?<zone>Z|[+-]\d{2}:?\d{2})?$/u,
   };
   formsCache.set(cc, f);
@@ -78,7 +83,10 @@ export function parseDate(text: string, cc: Compiled, timeZone: string): ParsedD
     }
   }
   if (!m) {
-    m = f.numeric.exec(text);
+    for (const re of f.numeric) {
+      m = re.exec(text);
+      if (m) break;
+    }
     if (m?.groups) {
       const a = Number(m.groups.a);
       const b = Number(m.groups.b);

@@ -20,6 +20,7 @@ import { looksLikeHeadline, sameHeadline } from './headline';
 import { looksLikeInitials } from './names';
 import { joinInline, normaliseSpace, sliceInline, type Inline } from './inline';
 import { parseRelated } from './related';
+import { parseTags } from './tags';
 import { toUnits, type Unit } from './units';
 
 export interface WireOptions {
@@ -50,6 +51,8 @@ class Collected {
   published: string | null = null;
   outlet: string | undefined;
   subheadline: string | null = null;
+  section: string | undefined;
+  readonly tags: string[] = [];
   dateline: Dateline | null = null;
   bylineSeen = false;
   bylinePlain = true;
@@ -85,6 +88,10 @@ class Collected {
     for (const n of names) if (!this.authors.includes(n)) this.authors.push(n);
   }
 }
+
+/** A section kicker over a headline: one or two words, no sentence. */
+const isKicker = (text: string): boolean =>
+  text.length <= 25 && text.split(' ').length <= 2 && !/[.!?:,;]$/u.test(text);
 
 const describeCredits = (credits: readonly Credit[]): string =>
   credits.map((c) => `${c.name} (${c.role})`).join(', ');
@@ -155,7 +162,23 @@ export function applyWireConventions(article: Article, options: WireOptions): Ar
   const known = options.headlineKnown === true || headline !== '';
   if (!known) {
     const first = units[0];
-    if (first && !first.block && looksLikeHeadline(first.norm) && !isConventionLine(first, cc)) {
+    const second = units[1];
+    const headlineLike = (u: Unit | undefined): u is Unit =>
+      !!u && !u.block && looksLikeHeadline(u.norm) && !isConventionLine(u, cc);
+    if (
+      headlineLike(first) &&
+      !article.metadata.section &&
+      isKicker(first.norm) &&
+      headlineLike(second) &&
+      !/\.$/u.test(second.norm) &&
+      second.norm.split(' ').length > first.norm.split(' ').length + 1
+    ) {
+      // "Internasional" above the headline: the section the outlet filed it under.
+      got.section = first.norm;
+      got.report('section', first.raw, 'moved', first, 'Moved to the section.');
+      headline = second.norm;
+      consumed.add(0).add(1);
+    } else if (headlineLike(first)) {
       headline = first.norm;
       consumed.add(0);
     } else {
@@ -217,6 +240,12 @@ export function applyWireConventions(article: Article, options: WireOptions): Ar
         got.report('related', text, 'moved', u, 'Became a related-link block.');
         continue;
       }
+    }
+    const tags = parseTags(u.norm, cc);
+    if (tags) {
+      for (const t of tags) if (!got.tags.includes(t)) got.tags.push(t);
+      got.report('tags', u.raw, 'moved', u, 'Moved to the tags.');
+      continue;
     }
     const creditLine = parseCreditLine(u.norm, cc);
     if (creditLine) {
@@ -423,6 +452,10 @@ function assemble(article: Article, headline: string, out: Out[], got: Collected
 
   const metadata = { ...article.metadata };
   if (got.outlet && !metadata.outlet) metadata.outlet = got.outlet;
+  if (got.section && !metadata.section) metadata.section = got.section;
+  if (got.tags.length) {
+    metadata.tags = [...metadata.tags, ...got.tags.filter((t) => !metadata.tags.includes(t))];
+  }
 
   return {
     ...article,

@@ -32,6 +32,9 @@ interface DraftCase {
   dateline: Dateline | null;
   credits: Credit[];
   outlet: string | null;
+  /** Metadata the draft carried: a section kicker over the headline, a tag line. */
+  section?: string;
+  tags?: string[];
   blocks: Shown[];
   /** [line, reason, action] of every report item, in source order. */
   report: [number | null, string, string][];
@@ -347,6 +350,45 @@ const cases: DraftCase[] = [
       [13, 'sign-off', 'moved'],
     ],
   },
+  {
+    file: 'id-tribun-style.txt',
+    language: 'id',
+    headline: 'Jalur Mudik Lintas Selatan Jawa Mulai Dipadati Kendaraan Pribadi',
+    subheadline: null,
+    byline: {
+      authors: [{ name: 'Galih Pratama' }],
+      published: '2025-10-07T21:05:00+07:00',
+      raw: 'Laporan Wartawan Tribunnews.com, Galih Pratama\nSelasa, 7 Oktober 2025 | 21:05 WIB',
+    },
+    dateline: { place: 'CILACAP', source: 'TRIBUNNEWS.COM' },
+    credits: [
+      { name: 'Galih Pratama', role: 'writer' },
+      { name: 'Ant', role: 'source' },
+    ],
+    outlet: 'Tribunnews.com',
+    section: 'Nasional',
+    tags: ['mudik', 'lalu lintas', 'Cilacap'],
+    blocks: [
+      [
+        'paragraph',
+        'Arus kendaraan pribadi di jalur lintas selatan Jawa mulai meningkat sejak Selasa (7/10/2025) sore, terutama di ruas Cilacap hingga Kebumen.',
+      ],
+      ['related', 'Baca juga', 'Rekayasa Lalu Lintas Disiapkan di Simpang Gombong', null],
+      [
+        'paragraph',
+        'Petugas gabungan menyiapkan pos pantau di sejumlah titik rawan kemacetan dan kecelakaan. Pengendara diimbau beristirahat setiap empat jam perjalanan.',
+      ],
+    ],
+    report: [
+      [1, 'section', 'moved'],
+      [4, 'byline', 'moved'],
+      [6, 'byline', 'moved'],
+      [8, 'dateline', 'moved'],
+      [10, 'related', 'moved'],
+      [12, 'sign-off', 'moved'],
+      [14, 'tags', 'moved'],
+    ],
+  },
 ];
 
 describe('plain-text drafts in outlet house styles', () => {
@@ -364,6 +406,8 @@ describe('plain-text drafts in outlet house styles', () => {
           dateline: a.dateline,
           credits: a.credits,
           outlet: a.metadata.outlet ?? null,
+          section: a.metadata.section,
+          tags: a.metadata.tags,
         }).toEqual({
           language: c.language,
           headline: c.headline,
@@ -372,6 +416,8 @@ describe('plain-text drafts in outlet house styles', () => {
           dateline: c.dateline,
           credits: c.credits,
           outlet: c.outlet,
+          section: c.section,
+          tags: c.tags ?? [],
         });
         expect(show(a)).toEqual(c.blocks);
         expect(a.importReport.items.map((i) => [i.line ?? null, i.reason, i.action])).toEqual(

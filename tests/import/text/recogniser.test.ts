@@ -316,8 +316,15 @@ describe('sign-offs', () => {
     ]);
   });
 
-  it('does not take an outlet for a person', () => {
-    expect(matchSignOff('(ANTARA)', ccId, 'line')).toBeNull();
+  it('takes an agency in parentheses as the source, never another outlet as an editor', () => {
+    expect(matchSignOff('(ANTARA)', ccId, 'line')?.credits).toEqual([
+      { name: 'ANTARA', role: 'source' },
+    ]);
+    expect(matchSignOff('Harga naik lagi. (Ant)', ccId, 'trailing')?.credits).toEqual([
+      { name: 'Ant', role: 'source' },
+    ]);
+    expect(matchSignOff('(KOMPAS.com)', ccId, 'line')).toBeNull();
+    expect(matchSignOff('(Kompas)', ccId, 'line')).toBeNull();
   });
 });
 
@@ -422,5 +429,65 @@ describe('captions', () => {
     expect(
       parseCaption('Satu kalimat. Dua kalimat. Tiga kalimat. (Istimewa)', ccId, true),
     ).toBeNull();
+  });
+});
+
+describe('more house forms', () => {
+  it.each([
+    ['Liputan6.com, Jakarta - Isi.', { place: 'Jakarta', source: 'Liputan6.com' }],
+    ['REPUBLIKA.CO.ID, JAKARTA -- Isi.', { place: 'JAKARTA', source: 'REPUBLIKA.CO.ID' }],
+    ['Bisnis.com, SURABAYA — Isi.', { place: 'SURABAYA', source: 'Bisnis.com' }],
+  ])('outlet-first datelines: %s', (text, dateline) => {
+    expect(matchDateline(text, ccId)?.dateline).toEqual(dateline);
+  });
+
+  it.each([
+    ['4:05 PM EDT, October 2, 2025', '2025-10-02T16:05:00-04:00'],
+    ['Updated 11:30 a.m. GMT, 3 Oct 2025', '2025-10-03T11:30:00+00:00'],
+  ])('time before the date: %s', (text, iso) => {
+    expect(parseDate(text, ccEn, en.timeZone)).toEqual({ iso, hasTime: true });
+  });
+
+  it('files a section kicker and a tag line as metadata', () => {
+    const a = applyWireConventions(
+      raw([
+        p('Ekonomi'),
+        p('Harga Beras Medium Turun di Pasar Tradisional'),
+        p('Harga beras turun.'),
+        p('Topik: #beras #harga pangan'),
+      ]),
+      { profile: id },
+    );
+    expect(a.headline).toBe('Harga Beras Medium Turun di Pasar Tradisional');
+    expect(a.metadata.section).toBe('Ekonomi');
+    expect(a.metadata.tags).toEqual(['beras', 'harga pangan']);
+    expect(a.blocks).toEqual([
+      { id: 'b1', type: 'paragraph', text: 'Harga beras turun.', marks: [] },
+    ]);
+  });
+
+  it('keeps a short headline when what follows is a sentence, not a headline', () => {
+    const a = applyWireConventions(raw([p('Banjir Jakarta'), p('Ribuan warga mengungsi.')]), {
+      profile: id,
+    });
+    expect(a.headline).toBe('Banjir Jakarta');
+    expect(a.metadata.section).toBeUndefined();
+    expect(a.blocks).toEqual([
+      { id: 'b1', type: 'paragraph', text: 'Ribuan warga mengungsi.', marks: [] },
+    ]);
+  });
+
+  it('sets separator rules and breadcrumbs aside as boilerplate', () => {
+    const a = applyWireConventions(
+      raw([p('Beranda > Berita > Nasional'), p('Isi.'), p('___')], 'Judul'),
+      {
+        profile: id,
+      },
+    );
+    expect(a.blocks).toEqual([{ id: 'b1', type: 'paragraph', text: 'Isi.', marks: [] }]);
+    expect(a.importReport.items.map((i) => [i.reason, i.text])).toEqual([
+      ['boilerplate', 'Beranda > Berita > Nasional'],
+      ['boilerplate', '___'],
+    ]);
   });
 });
