@@ -120,6 +120,23 @@ ruleTester('caption/credit-format', {
       ],
     },
     {
+      name: 'worded with the example the profile gives',
+      article: draft(photo({ credit: 'Makna Zaezar' })),
+      profile: profileWith({
+        creditFormat: "(?:ANTARA FOTO|ANTARA)/\\p{L}[\\p{L} .'-]+",
+        creditFormatExample: 'ANTARA FOTO/Nama Fotografer',
+      }),
+      findings: [
+        {
+          message:
+            'The photo credit "Makna Zaezar" is not in the house form (ANTARA FOTO/Nama Fotografer).',
+          messageId:
+            'Kredit foto "Makna Zaezar" tidak sesuai bentuk gaya selingkung (ANTARA FOTO/Nama Fotografer).',
+          location: { ...at0, field: 'credit', start: 0, end: 12 },
+        },
+      ],
+    },
+    {
       name: 'the form must match the whole credit',
       article: draft(photo({ credit: 'Foto: ANTARA FOTO/Makna Zaezar' })),
       profile: antaraForm,

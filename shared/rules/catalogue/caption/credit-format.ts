@@ -11,8 +11,10 @@ export const captionCreditFormat: BlockRule = {
     if (block.type !== 'figure' || !block.credit?.trim()) return [];
     const format = creditFormatPattern(profile);
     if (!format || format.test(block.credit.trim())) return [];
-    const example = profile.creditFormat;
-    const pattern = typeof example === 'string' ? example : (example?.pattern ?? '');
+    // Journalists read an example better than a regular expression; the pattern is the fallback.
+    const given = profile.creditFormat;
+    const pattern =
+      profile.creditFormatExample ?? (typeof given === 'string' ? given : (given?.pattern ?? ''));
     return [
       {
         field: 'credit',
