@@ -12,7 +12,7 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { LexicalEditor } from 'lexical';
-import { useMemo, type JSX, type RefObject } from 'react';
+import { useMemo, type CSSProperties, type JSX, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../shared/model/article';
 import type { Profile } from '../../shared/profiles/profile';
@@ -64,7 +64,15 @@ export function ArticleEditor(props: Props): JSX.Element {
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <EditorEnvironmentContext.Provider value={props.environment}>
-        <div className="editor-shell" lang={props.base.language}>
+        <div
+          className="editor-shell"
+          lang={props.base.language}
+          style={
+            {
+              '--headline-placeholder': JSON.stringify(t('editor.headlinePlaceholder')),
+            } as CSSProperties
+          }
+        >
           <RichTextPlugin
             contentEditable={
               <ContentEditable

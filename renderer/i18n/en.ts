@@ -5,7 +5,7 @@ export const en = {
     loading: 'Opening…',
     cannotStart: 'The editor could not reach the desk service.',
   },
-  editor: { label: 'Article', region: 'Article editor' },
+  editor: { headlinePlaceholder: 'Headline', label: 'Article', region: 'Article editor' },
   node: {
     byline: {
       authors: 'By',

@@ -7,7 +7,7 @@ export const id: Catalogue = {
     loading: 'Membuka…',
     cannotStart: 'Editor tidak dapat terhubung ke layanan desk.',
   },
-  editor: { label: 'Artikel', region: 'Penyunting artikel' },
+  editor: { headlinePlaceholder: 'Judul', label: 'Artikel', region: 'Penyunting artikel' },
   node: {
     byline: {
       authors: 'Oleh',

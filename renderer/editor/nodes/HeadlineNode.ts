@@ -49,10 +49,9 @@ export class HeadlineNode extends ElementNode {
     return false;
   }
 
+  /** An <h1>; Lexical's HTML export appends the text children. */
   override exportDOM(): DOMExportOutput {
-    const el = document.createElement('h1');
-    el.textContent = this.getTextContent();
-    return { element: el };
+    return { element: document.createElement('h1') };
   }
 
   /**
