@@ -11,6 +11,7 @@ import { bylineText, datelineText } from './agency/byline';
 import { agencyDateTime, versionCreated } from './agency/dates';
 import { EXTRA_KEYS, GENERATOR, itemUri, itemVersion } from './agency/ids';
 import { CPPROLE, IPTC_CATALOG_HREF, OWN_ROLE_SCHEME, newsmlRoleQcode } from './agency/vocabulary';
+import { isBuiltinProfile } from '../profiles';
 import type { ExportOptions, Exporter } from './types';
 
 export const NAR_NS = 'http://iptc.org/std/nar/2006-10-01/';
@@ -39,7 +40,10 @@ export function exportNewsml(article: Article, options: ExportOptions): string {
   const { profile } = options;
   const lang = isLanguageTag(article.language) ? article.language : undefined;
   const published = agencyDateTime(article.byline.published);
-  const provider = article.metadata.outlet ?? profile.name;
+  // The outlet when the article names one; an outlet's own profile is named for the outlet, the
+  // built-in language profiles are not, so then the item says which tool provided it.
+  const provider =
+    article.metadata.outlet ?? (isBuiltinProfile(profile.id) ? GENERATOR : profile.name);
   const generator = options.generator ?? GENERATOR;
   const ownRoles = [...article.credits.map((c) => newsmlRoleQcode(c.role))].some((q) =>
     q.startsWith(`${OWN_ROLE_SCHEME.alias}:`),

@@ -16,7 +16,8 @@ export function agencyDateTime(iso: string | null | undefined): string | null {
 
 /** "now" in the profile's time zone with its offset (readable for the desk that exported it). */
 export function versionCreated(now: Date, timeZone: string): string {
-  const local = DateTime.fromJSDate(now).setZone(timeZone);
-  const dt = local.isValid ? local : DateTime.fromJSDate(now).toUTC();
+  // Whole seconds: agency feeds compare and display these, and milliseconds say nothing there.
+  const local = DateTime.fromJSDate(now).setZone(timeZone).startOf('second');
+  const dt = local.isValid ? local : DateTime.fromJSDate(now).toUTC().startOf('second');
   return dt.toISO({ suppressMilliseconds: true }) ?? now.toISOString();
 }

@@ -123,6 +123,14 @@ describe('NewsML-G2 export details', () => {
     expect(xml).toContain('<p>a &lt; b &amp; "c"</p>');
   });
 
+  it('names the outlet as provider when known, else the tool; times are whole seconds', () => {
+    const a = createArticle({ id: 'art-4', language: 'id', headline: 'Gempa' });
+    const item = parse(exportNewsml(a, { profile, now: new Date('2025-09-30T01:00:00.250Z') }));
+    expect(item.one('provider')?.attribs.literal).toBe('Newsroom Desk');
+    expect(item.text('versionCreated')).toBe('2025-09-30T08:00:00+07:00');
+    expect(item.one('firstCreated')).toBeNull();
+  });
+
   it('is registered as "newsml" (also "newsml-g2")', () => {
     expect(getExporter('newsml')).toBe(newsmlExporter);
     expect(getExporter('newsml-g2')).toBe(newsmlExporter);
