@@ -87,6 +87,8 @@ export const htmlImporter: Importer = {
       .replace(/^\ufeff/, '')
       .trimStart();
     if (DOCUMENT_START.test(head)) return 0.95;
+    // JSON and other XML vocabularies (ninjs, NewsML-G2) may carry HTML inside; they are not pages.
+    if (/^[{[]|^<\?xml/.test(head)) return 0;
     if (FRAGMENT_START.test(head)) return 0.75;
     const tags = head.match(BLOCK_TAGS)?.length ?? 0;
     if (/\.x?html?$/i.test(name ?? '') && tags > 0) return 0.7;
