@@ -47,6 +47,30 @@ describe('newsroom check', () => {
     expect(code).toBe(1);
   });
 
+  it('colours severities only when writing to a terminal', async () => {
+    let out = '';
+    const io: CommandIO = { stdout: (s) => void (out += s), stderr: () => {}, isTTY: true };
+    const cwd = process.cwd();
+    process.chdir(repoRoot);
+    try {
+      await main(['check', SEED], io);
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(out.split('\n')[0]).toBe(
+      `${SEED}:block 1 src: \u001b[31merror\u001b[0m \u001b[2mfigure/missing-image\u001b[0m The photo has no image file or address.`,
+    );
+  });
+
+  it('explains itself with --help', async () => {
+    const { code, out } = await run('check', '--help');
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Usage: newsroom check <files or folders…>/);
+    expect(out).toContain(
+      'Exit status: 0 no errors, 1 errors found, 2 a file could not be read or imported.',
+    );
+  });
+
   it('speaks Indonesian with --lang id', async () => {
     const { out } = await run('check', SEED, '--lang', 'id');
     expect(out.split('\n')[0]).toBe(
