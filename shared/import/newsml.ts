@@ -22,6 +22,7 @@ import {
   bodyBlocks,
   creditRole,
   finishAgencyArticle,
+  languageTag,
   parseByline,
   parseDatelineText,
   plainElementNames,
@@ -219,8 +220,8 @@ export async function importNewsml(
   const itemMeta = child(item, 'itemMeta');
   const contentMeta = child(item, 'contentMeta');
   const language =
-    child(contentMeta, 'language')?.attribs.tag ??
-    item.attribs['xml:lang'] ??
+    languageTag(child(contentMeta, 'language')?.attribs.tag) ??
+    languageTag(item.attribs['xml:lang']) ??
     options.profile?.language ??
     'en';
   const profile = options.profile ?? defaultProfileFor(language);

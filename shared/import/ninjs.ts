@@ -15,6 +15,7 @@ import {
   bodyBlocks,
   creditRole,
   finishAgencyArticle,
+  languageTag,
   mergePictures,
   parseByline,
   parseDatelineText,
@@ -197,7 +198,7 @@ export async function importNinjs(
 ): Promise<ReturnType<typeof finishAgencyArticle>> {
   const origin = options.name ?? 'the file';
   const item = parseJson(text, origin);
-  const language = pick(item, 'language') ?? options.profile?.language ?? 'en';
+  const language = languageTag(pick(item, 'language')) ?? options.profile?.language ?? 'en';
   const profile = options.profile ?? defaultProfileFor(language);
   const { headline, subheadline } = headlineOf(item);
   const items: ImportReportItem[] = [];

@@ -133,6 +133,12 @@ export function bodyBlocks(
   return { blocks: result.blocks, items: result.items };
 }
 
+/** A BCP 47 language tag as items give it ("id", "en-GB"), or undefined for anything else. */
+export function languageTag(value: string | undefined | null): string | undefined {
+  const tag = value?.trim();
+  return tag && /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(tag) ? tag : undefined;
+}
+
 /** Plain-text bodies: blank lines separate paragraphs; if there are none, every line is one. */
 export function plainTextBlocks(text: string): Block[] {
   const normal = text.replace(/\r\n?/g, '\n').trim();
