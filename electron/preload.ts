@@ -16,7 +16,8 @@ import {
   PRELOAD_ONLY_CHANNELS,
   type PreloadBridge,
 } from '../shared/ipc/bridge';
-import { createDesktopApi } from '../shared/ipc/client';
+import { createDesktopApi, type DesktopApi } from '../shared/ipc/client';
+import { toBridgeSafeError } from '../shared/ipc/errors';
 import type { AppEvent, Channel } from '../shared/ipc/contract';
 
 const bridge: PreloadBridge = {
@@ -49,4 +50,22 @@ const bridge: PreloadBridge = {
 };
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);
-contextBridge.exposeInMainWorld(API_GLOBAL, createDesktopApi(bridge));
+/**
+ * The context bridge copies a thrown Error's message but drops its other fields, so rejections
+ * cross as plain `IpcCallError`-shaped objects instead (`isIpcCallError` accepts them).
+ */
+function bridgeSafe(api: DesktopApi): DesktopApi {
+  const out: Record<string, unknown> = {};
+  for (const [name, fn] of Object.entries(api) as [string, (...a: unknown[]) => unknown][]) {
+    out[name] =
+      name === 'onEvent'
+        ? fn
+        : (...args: unknown[]) =>
+            (fn(...args) as Promise<unknown>).catch((e: unknown) =>
+              Promise.reject(toBridgeSafeError(e)),
+            );
+  }
+  return out as unknown as DesktopApi;
+}
+
+contextBridge.exposeInMainWorld(API_GLOBAL, bridgeSafe(createDesktopApi(bridge)));

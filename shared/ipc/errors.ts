@@ -19,4 +19,27 @@ export class IpcCallError extends Error {
   }
 }
 
-export const isIpcCallError = (e: unknown): e is IpcCallError => e instanceof IpcCallError;
+/**
+ * True for an `IpcCallError`, and for the plain-object copy of one that arrives across
+ * Electron's context bridge (which keeps an object's fields but not its class).
+ */
+export function isIpcCallError(e: unknown): e is IpcCallError {
+  if (e instanceof IpcCallError) return true;
+  if (typeof e !== 'object' || e === null) return false;
+  const o = e as Record<string, unknown>;
+  return o.name === 'IpcCallError' && typeof o.code === 'string' && typeof o.message === 'string';
+}
+
+/** A plain copy of an error that survives the context bridge with its `code` intact. */
+export function toBridgeSafeError(e: unknown): unknown {
+  if (e instanceof IpcCallError) {
+    return {
+      name: 'IpcCallError',
+      channel: e.channel,
+      code: e.code,
+      message: e.message,
+      ...(e.issues ? { issues: e.issues } : {}),
+    };
+  }
+  return e;
+}
