@@ -26,6 +26,7 @@ export const en: Catalogue = {
       messages: {
         prefix: 'Remove "{{prefix}}" from the author name "{{name}}".',
         punctuation: 'The author name "{{name}}" has stray punctuation.',
+        digits: 'The author name "{{name}}" contains digits; a date or time may be stuck to it.',
         allCaps: 'The author name "{{name}}" is in capitals.',
       },
       fixes: {

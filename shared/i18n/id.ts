@@ -26,6 +26,7 @@ export const id: Catalogue = {
       messages: {
         prefix: 'Hapus "{{prefix}}" dari nama penulis "{{name}}".',
         punctuation: 'Nama penulis "{{name}}" mengandung tanda baca yang tidak perlu.',
+        digits: 'Nama penulis "{{name}}" mengandung angka; mungkin tanggal atau jam ikut terbawa.',
         allCaps: 'Nama penulis "{{name}}" ditulis dengan huruf kapital semua.',
       },
       fixes: {

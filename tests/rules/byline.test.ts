@@ -98,6 +98,19 @@ ruleTester('byline/author-format', {
       ],
     },
     {
+      name: 'the date left stuck to the name',
+      article: draft(withAuthors('Willy Haryono • 29 September 2025 18:33')),
+      findings: [
+        {
+          message:
+            'The author name "Willy Haryono • 29 September 2025 18:33" contains digits; a date or time may be stuck to it.',
+          messageId:
+            'Nama penulis "Willy Haryono • 29 September 2025 18:33" mengandung angka; mungkin tanggal atau jam ikut terbawa.',
+          location: { field: 'byline.authors.0', start: 16, end: 39 },
+        },
+      ],
+    },
+    {
       name: 'all capitals',
       article: draft(withAuthors('WILLY HARYONO')),
       findings: [

@@ -85,6 +85,17 @@ export const bylineAuthorFormat: ArticleRule = {
           ],
         });
       }
+      // "Willy Haryono • 29 September 2025": the byline line was not split into name and date.
+      const digits = /\p{Nd}/u.exec(name);
+      if (digits) {
+        out.push({
+          messageId: 'digits',
+          values: { name },
+          field,
+          start: digits.index,
+          end: name.length,
+        });
+      }
       if (isAllCaps(name)) {
         const suggestion = titleCaseName(name.trim());
         out.push({
