@@ -13,7 +13,14 @@ import type { ChildNode, Element } from 'domhandler';
 import { isTag } from 'domhandler';
 import { findAll, findOne, getChildren, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
-import type { Block, Credit, Dateline, FigureBlock, ImportReportItem } from '../model/article';
+import type {
+  Article,
+  Block,
+  Credit,
+  Dateline,
+  FigureBlock,
+  ImportReportItem,
+} from '../model/article';
 import { defaultProfileFor } from '../profiles';
 import type { Profile } from '../profiles/profile';
 import { EXTRA_KEYS, GENERATOR } from '../export/agency/ids';
@@ -214,7 +221,7 @@ function packageContent(item: Element): {
 export async function importNewsml(
   xml: string,
   options: { profile?: Profile; name?: string },
-): Promise<ReturnType<typeof finishAgencyArticle>> {
+): Promise<Article> {
   const origin = options.name ?? 'the file';
   const item = parseItem(xml, origin);
   const itemMeta = child(item, 'itemMeta');

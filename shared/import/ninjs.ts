@@ -6,7 +6,7 @@
  */
 import type { ChildNode } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
-import type { Credit, FigureBlock, ImportReportItem } from '../model/article';
+import type { Article, Credit, FigureBlock, ImportReportItem } from '../model/article';
 import { defaultProfileFor } from '../profiles';
 import type { Profile } from '../profiles/profile';
 import { EXTRA_KEYS, OWN_URN_PREFIX } from '../export/agency/ids';
@@ -27,6 +27,7 @@ import {
   uniqueCredits,
 } from './agency/common';
 import { decodeText } from './decode';
+import { resolveImageSrc } from './html/images';
 import { ImportError } from './errors';
 import type { Importer } from './types';
 
@@ -150,7 +151,11 @@ function renditionHref(assoc: Json): string | null {
   return str((original ?? widest)?.href) ?? str(assoc.href) ?? null;
 }
 
-function pictureFrom(assoc: Json): FigureBlock | null {
+/**
+ * A picture association as a figure. Its file goes through the same check as an <img> in a body
+ * (script-capable and oversized embedded sources are refused, and say so in the report).
+ */
+function pictureFrom(assoc: Json, items: ImportReportItem[]): FigureBlock | null {
   const type = str(assoc.type);
   const renditions = list(assoc, 'renditions');
   const isPicture =
@@ -165,10 +170,12 @@ function pictureFrom(assoc: Json): FigureBlock | null {
     headlineOf(assoc).headline;
   const alt = descriptions.find((d) => /^alt(?:ernative)?(?:text)?$/i.test(d.role ?? ''))?.value;
   const relative = list(assoc, 'altIds').find((a) => a.role === 'src');
+  const image = resolveImageSrc(renditionHref(assoc) ?? str(relative?.value));
+  if (image.item) items.push(image.item);
   return {
     id: '',
     type: 'figure',
-    src: renditionHref(assoc) ?? str(relative?.value) ?? null,
+    src: image.src,
     alt: alt?.trim() ?? '',
     caption: caption.replace(/\s+/g, ' ').trim(),
     credit: pick(assoc, 'by', 'byline', 'creditline', 'copyrightNotice', 'copyrightnotice') ?? null,
@@ -195,7 +202,7 @@ function peopleOf(item: Json, profile: Profile): { authors: string[]; credits: C
 export async function importNinjs(
   text: string,
   options: { profile?: Profile; name?: string },
-): Promise<ReturnType<typeof finishAgencyArticle>> {
+): Promise<Article> {
   const origin = options.name ?? 'the file';
   const item = parseJson(text, origin);
   const language = languageTag(pick(item, 'language')) ?? options.profile?.language ?? 'en';
@@ -219,7 +226,7 @@ export async function importNinjs(
   } else if (body) {
     blocks = plainTextBlocks(body.text);
   }
-  const pictures = list(item, 'associations').flatMap((a) => pictureFrom(a) ?? []);
+  const pictures = list(item, 'associations').flatMap((a) => pictureFrom(a, items) ?? []);
   blocks = mergePictures(blocks, pictures);
 
   const people = peopleOf(item, profile);

@@ -126,6 +126,25 @@ describe('ninjs 3.x details', () => {
     expect(local.byline.published).toBe('2025-10-02T08:15:00+08:00');
   });
 
+  it('never takes a script-capable picture source from an association', async () => {
+    const a = await importNinjs(
+      item({
+        associations: [
+          {
+            name: 'a1',
+            uri: 'urn:x:p',
+            type: 'picture',
+            descriptions: [{ value: 'Peta gempa' }],
+            renditions: [{ name: 'original', href: 'javascript:alert(1)' }],
+          },
+        ],
+      }),
+      { profile },
+    );
+    expect(a.blocks[0]).toMatchObject({ type: 'figure', src: null, caption: 'Peta gempa' });
+    expect(a.importReport.items.map((i) => i.reason)).toContain('unsafe-image-src');
+  });
+
   it('refuses a picture item and names what it is', async () => {
     await expect(
       importNinjs(JSON.stringify({ uri: 'urn:x:2', type: 'picture', headlines: [] }), {
