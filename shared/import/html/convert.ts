@@ -201,10 +201,9 @@ class Walker {
         return;
       case 'b':
       case 'strong':
-        return this.marked(node, 'bold');
       case 'i':
       case 'em':
-        return this.marked(node, 'italic');
+        return this.styled(node);
       case 'a':
         return this.link(node);
       case 'img':
@@ -235,8 +234,33 @@ class Walker {
       this.flush();
       return;
     }
-    // Anything else (span, u, small, font, unknown tags) is transparent: its text stays.
+    // Anything else (span, u, small, font, unknown tags) is transparent: its text stays, with
+    // the bold or italic its inline style gives it (Google Docs marks runs only that way).
+    if (node.attribs.style) return this.styled(node);
     this.walkChildren(node);
+  }
+
+  /**
+   * Bold and italic from the tag and the inline style together. Google Docs wraps a whole paste
+   * in <b style="font-weight:normal">, which is not bold, and marks real bold as a styled <span>.
+   */
+  private styled(el: Element): void {
+    const style = (el.attribs.style ?? '').toLowerCase();
+    const weight = /font-weight\s*:\s*([a-z0-9]+)/.exec(style)?.[1];
+    const fontStyle = /font-style\s*:\s*([a-z]+)/.exec(style)?.[1];
+    const byTagBold = el.name === 'b' || el.name === 'strong';
+    const byTagItalic = el.name === 'i' || el.name === 'em';
+    const bold =
+      weight === undefined
+        ? byTagBold
+        : weight === 'bold' || weight === 'bolder' || Number(weight) >= 600;
+    const italic =
+      fontStyle === undefined ? byTagItalic : fontStyle === 'italic' || fontStyle === 'oblique';
+    if (bold) this.target.openMark('bold');
+    if (italic) this.target.openMark('italic');
+    this.walkChildren(el);
+    if (italic) this.target.closeMark();
+    if (bold) this.target.closeMark();
   }
 
   /** A <time> set on its own line of a header or container, not inside running text. */
@@ -305,12 +329,6 @@ class Walker {
     this.report(reportItem(reason, text, 'dropped', `<${el.name}> removed`));
     // A removed embed or form ends whatever paragraph it interrupted.
     if (reason !== 'navigation-removed') this.flush();
-  }
-
-  private marked(el: Element, type: 'bold' | 'italic'): void {
-    this.target.openMark(type);
-    this.walkChildren(el);
-    this.target.closeMark();
   }
 
   private link(el: Element): void {

@@ -37,6 +37,23 @@ describe('HTML → blocks: text and marks', () => {
     });
   });
 
+  it('reads bold and italic from inline styles, as Google Docs writes them', () => {
+    const { blocks } = convert(
+      '<b style="font-weight:normal;" id="docs-internal-guid-1"><p dir="ltr"><span style="font-weight:400">Harga </span><span style="font-weight:700">cabai</span><span style="font-style:italic"> rawit</span> naik.</p></b>',
+    );
+    expect(blocks).toEqual([
+      {
+        id: '',
+        type: 'paragraph',
+        text: 'Harga cabai rawit naik.',
+        marks: [
+          { type: 'bold', start: 6, end: 11 },
+          { type: 'italic', start: 12, end: 17 },
+        ],
+      },
+    ]);
+  });
+
   it('keeps a link href exactly as written', () => {
     const { blocks } = convert('<p><a href="../arsip/2024?id=7&amp;x=1#a">arsip</a></p>');
     expect(blocks[0]).toMatchObject({
