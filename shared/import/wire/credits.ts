@@ -21,8 +21,7 @@ export function parseCreditLine(text: string, cc: Compiled): CreditLine | null {
   if (!cc.creditLabels || text.length > 300) return null;
   let t = text.trim();
   if (t.startsWith('(') && t.endsWith(')')) t = t.slice(1, -1).trim();
-  const re = new RegExp(cc.creditLabels.source, cc.creditLabels.flags);
-  const hits = [...t.matchAll(re)];
+  const hits = [...t.matchAll(cc.creditLabels)];
   if (hits.length === 0 || hits[0]!.index !== 0) return null;
   const credits: Credit[] = [];
   const outlets: string[] = [];

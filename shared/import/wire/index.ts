@@ -277,27 +277,27 @@ export function applyWireConventions(article: Article, options: WireOptions): Ar
         continue;
       }
     }
-    if (front) {
-      const by = parseByline(u.norm, cc);
-      if (by) {
-        got.bylineSeen = true;
-        got.addAuthors(by.authors);
-        got.addCredits(by.credits, i);
-        got.published ??= by.published;
-        got.outlet ??= by.outlet;
-        got.bylineRaw.push(u.norm);
-        if (!by.plain) got.bylinePlain = false;
-        got.report(
-          'byline',
-          u.raw,
-          'moved',
-          u,
-          by.dateWithoutTime
-            ? 'Byline; the date has no time, so the publication time was left empty.'
-            : 'Moved to the byline.',
-        );
-        continue;
-      }
+    // Before the body any byline form counts; after it, only a full one (names or an outlet
+    // with a dated time), as pages that print the byline under the story have it.
+    const by = front || !got.bylineSeen ? parseByline(u.norm, cc) : null;
+    if (by && (front || (by.published !== null && (by.authors.length > 0 || by.outlet)))) {
+      got.bylineSeen = true;
+      got.addAuthors(by.authors);
+      got.addCredits(by.credits, i);
+      got.published ??= by.published;
+      got.outlet ??= by.outlet;
+      got.bylineRaw.push(u.norm);
+      if (!by.plain) got.bylinePlain = false;
+      got.report(
+        'byline',
+        u.raw,
+        'moved',
+        u,
+        by.dateWithoutTime
+          ? 'Byline; the date has no time, so the publication time was left empty.'
+          : 'Moved to the byline.',
+      );
+      continue;
     }
     const caption = parseCaption(u.norm, cc, front);
     if (caption) {

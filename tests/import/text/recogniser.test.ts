@@ -491,3 +491,28 @@ describe('more house forms', () => {
     ]);
   });
 });
+
+describe('a byline printed under the story', () => {
+  it('is read when it names the writer and a dated time', () => {
+    const a = applyWireConventions(
+      raw([p('Judul Berita'), p('Isi berita.'), p('Sari Wulandari • 2 Oktober 2025 08:15')]),
+      { profile: id },
+    );
+    expect(a.byline).toEqual({
+      authors: [{ name: 'Sari Wulandari' }],
+      published: '2025-10-02T08:15:00+07:00',
+    });
+    expect(a.blocks).toEqual([{ id: 'b1', type: 'paragraph', text: 'Isi berita.', marks: [] }]);
+  });
+
+  it('is not read from a bare date in the copy', () => {
+    const a = applyWireConventions(
+      raw([p('Judul Berita'), p('Isi berita.'), p('2 Oktober 2025')]),
+      {
+        profile: id,
+      },
+    );
+    expect(a.byline.published).toBeNull();
+    expect(a.blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph']);
+  });
+});
