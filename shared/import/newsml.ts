@@ -40,6 +40,7 @@ import {
   uniqueCredits,
 } from './agency/common';
 import { decodeText } from './decode';
+import { resolveImageSrc } from './html/images';
 import { ImportError } from './errors';
 import type { Importer } from './types';
 
@@ -195,7 +196,7 @@ function packageContent(item: Element): {
     const figure: FigureBlock = {
       id: '',
       type: 'figure',
-      src: ref.attribs.href ?? null,
+      src: resolveImageSrc(ref.attribs.href).src,
       alt: text(child(ref, 'title')),
       caption,
       credit: null,
