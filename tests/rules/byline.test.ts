@@ -42,6 +42,11 @@ ruleTester('byline/author-format', {
     { name: 'a suffix with its full stop', article: draft(withAuthors('Robert Smith Jr.')) },
     { name: 'an apostrophe and a hyphen', article: draft(withAuthors("Ma'ruf Choe Son-hui")) },
     { name: 'a name that only starts with "By"', article: draft(withAuthors('Byron Sitompul')) },
+    { name: 'an agency byline in capitals', article: draft(withAuthors('ANTARA')) },
+    {
+      name: 'an outlet of the profile written in capitals',
+      article: draft(withAuthors('CNN INDONESIA')),
+    },
   ],
   invalid: [
     {
@@ -258,6 +263,7 @@ ruleTester('byline/unknown-author', {
   valid: [
     { name: 'no roster: nothing to check against', article: draft(withAuthors('Siapa Saja')) },
     { name: 'on the roster', article: draft(() => {}), profile: roster },
+    { name: 'an agency byline', article: draft(withAuthors('ANTARA')), profile: roster },
     {
       name: 'on the roster, other case and accents',
       article: draft(withAuthors('sári wulandari')),

@@ -65,3 +65,9 @@ export function looksLikeInitials(name: string): boolean {
   const n = name.trim();
   return /^\p{L}{1,5}$/u.test(n) && (n === n.toLocaleLowerCase() || n === n.toLocaleUpperCase());
 }
+
+/** An agency or outlet credited as the author ("ANTARA", "Reuters"), by the profile's own list. */
+export function isOutletName(name: string, outlets: readonly string[]): boolean {
+  const key = nameKey(name);
+  return key !== '' && outlets.some((o) => nameKey(o) === key);
+}

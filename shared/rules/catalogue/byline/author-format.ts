@@ -1,5 +1,5 @@
 import type { Article } from '../../../model/article';
-import { isAllCaps, titleCaseName } from '../../support/names';
+import { isAllCaps, isOutletName, titleCaseName } from '../../support/names';
 import type { ArticleRule, Finding } from '../../types';
 
 /** "By" / "Oleh" left in front of the name by a copy-paste from the byline line. */
@@ -42,7 +42,7 @@ export const bylineAuthorFormat: ArticleRule = {
   id: 'byline/author-format',
   defaultSeverity: 'warning',
   scope: 'article',
-  check({ article }) {
+  check({ article, profile }) {
     const out: Finding[] = [];
     article.byline.authors.forEach(({ name }, i) => {
       if (name.trim() === '') return;
@@ -96,7 +96,9 @@ export const bylineAuthorFormat: ArticleRule = {
           end: name.length,
         });
       }
-      if (isAllCaps(name)) {
+      // Agencies and acronyms print in capitals: "ANTARA", "AFP".
+      const agency = !/\s/u.test(name.trim()) || isOutletName(name, profile.conventions.outlets);
+      if (isAllCaps(name) && !agency) {
         const suggestion = titleCaseName(name.trim());
         out.push({
           messageId: 'allCaps',

@@ -1,4 +1,4 @@
-import { nameKey } from '../../support/names';
+import { isOutletName, nameKey } from '../../support/names';
 import type { ArticleRule, Finding } from '../../types';
 
 /** With a roster set, a byline name nobody on staff has is a typo or a missing roster entry. */
@@ -12,6 +12,8 @@ export const bylineUnknownAuthor: ArticleRule = {
     const out: Finding[] = [];
     article.byline.authors.forEach(({ name }, i) => {
       if (name.trim() === '' || known.has(nameKey(name))) return;
+      // An agency byline ("ANTARA", "Reuters") is not a member of staff.
+      if (isOutletName(name, profile.conventions.outlets)) return;
       out.push({ field: `byline.authors.${i}`, values: { name }, start: 0, end: name.length });
     });
     return out;
