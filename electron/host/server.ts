@@ -113,6 +113,15 @@ function sendError(res: ServerResponse, code: IpcErrorCode, message: string): vo
 
 class BodyTooLarge extends Error {}
 
+/** A malformed escape is just an unknown channel, not a server error. */
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
@@ -262,7 +271,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
           );
           return;
         }
-        await handleIpc(req, res, decodeURIComponent(path.slice('/ipc/'.length)));
+        await handleIpc(req, res, safeDecode(path.slice('/ipc/'.length)));
         return;
       }
       if (path.startsWith('/test/')) {

@@ -196,6 +196,7 @@ describe('the loopback host', () => {
       'theme',
     ]);
     expect((await ipc(host, 'no:such', {}, host.token)).status).toBe(404);
+    expect((await ipc(host, '%E0%A4%A', {}, host.token)).status).toBe(404);
     const notJson = await raw(host, {
       method: 'POST',
       path: '/ipc/app:info',
