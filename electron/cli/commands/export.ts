@@ -8,7 +8,12 @@ import {
 } from '../../../shared/export';
 import { importDraft } from '../../../shared/import';
 import { isImportError } from '../../../shared/import/errors';
-import { defaultProfileFor, type Profile } from '../../../shared/profiles';
+import {
+  defaultProfileFor,
+  getBuiltinProfile,
+  isBuiltinProfile,
+  type Profile,
+} from '../../../shared/profiles';
 import type { Diagnostic } from '../../../shared/rules/types';
 import { writeFileAtomic } from '../../services/atomic';
 import { describeFsError, readInput, UsageError } from '../io';
@@ -159,7 +164,12 @@ export const runExport: Command = {
       let profile: Profile | undefined = profileOption;
       try {
         const article = await importDraft(await readInput(file), { profile });
-        profile ??= defaultProfileFor(article.language);
+        // No --profile: the one the article names (native files carry it), else by language.
+        const named = article.metadata.profile;
+        profile ??=
+          named && isBuiltinProfile(named)
+            ? getBuiltinProfile(named)
+            : defaultProfileFor(article.language);
         const plan = planExport(article, formats, { profile, allowErrors, now: new Date() });
         if (plan.blocked) {
           progress.say(plan.errors.map((d) => diagnosticLine(file, d)).join('\n'));
