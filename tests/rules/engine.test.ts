@@ -6,6 +6,7 @@ import { CATALOGUES, hasKey } from '../../shared/i18n';
 import type { Article, Block } from '../../shared/model/article';
 import { getBuiltinProfile, parseProfileText } from '../../shared/profiles';
 import {
+  applySafeFixes,
   applyFixByReference,
   checkArticle,
   FixError,
@@ -362,5 +363,68 @@ describe('built-in and user profiles', () => {
       ['headline/too-long', 'warning'],
       ['related/too-many', 'error'],
     ]);
+  });
+});
+
+describe('safe fixes', () => {
+  const profile = getBuiltinProfile('id');
+  const messy = fc.constantFrom(
+    'Air  naik   sejak subuh.',
+    '“Kami siap," kata dia.',
+    "Bersifat ‘Permanen'",
+    'Warga mengungsi',
+    'Kata dia, “tunggu.',
+    'Jangan lupa ikuti kami',
+  );
+  const article = fc
+    .record({
+      paragraphs: fc.array(messy, { maxLength: 6 }),
+      caption: messy,
+      title: messy,
+      place: fc.constantFrom('semarang', 'Semarang:', 'JAKARTA -', 'Beijing'),
+      twice: fc.boolean(),
+    })
+    .map(({ paragraphs, caption, title, place, twice }) =>
+      draft((a) => ({
+        ...a,
+        dateline: { place },
+        credits: twice ? [...a.credits, { name: 'Budi Santoso', role: 'editor' }] : a.credits,
+        blocks: [
+          { id: 'f', type: 'figure', src: 'a.jpg', alt: 'x', caption, credit: 'ANTARA' },
+          ...paragraphs.map((text, i): Block => ({
+            id: `p${i}`,
+            type: 'paragraph',
+            text,
+            marks: [],
+          })),
+          { id: 'r', type: 'related', label: 'Baca juga', title, url: 'https://a.example.com/1' },
+        ],
+      })),
+    );
+  const letters = (a: Article): string =>
+    a.blocks
+      .map((b) =>
+        'text' in b
+          ? b.text
+          : b.type === 'figure'
+            ? b.caption
+            : b.type === 'related'
+              ? b.title
+              : '',
+      )
+      .join('|')
+      .replace(/[^\p{L}\p{N}|]/gu, '');
+
+  it('reach a fixed point and never change a word', () => {
+    fc.assert(
+      fc.property(article, (a) => {
+        const once = applySafeFixes(a, { profile, now: NOW });
+        expect(applySafeFixes(once.article, { profile, now: NOW }).applied).toEqual([]);
+        expect(letters(once.article)).toBe(letters(a));
+        const left = checkArticle(once.article, { profile, now: NOW });
+        expect(left.filter((d) => d.fixes?.some((f) => f.safe))).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
   });
 });
