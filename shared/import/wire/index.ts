@@ -186,14 +186,17 @@ export function applyWireConventions(article: Article, options: WireOptions): Ar
     }
   }
 
+  /** Does a byline follow within a few lines, with copy after it (so it is not a sign-off)? */
   const nextIsByline = (from: number): boolean => {
     for (let j = from; j < Math.min(units.length, from + 4); j++) {
       const u = units[j]!;
       if (u.block) return false;
       if (sameHeadline(u.norm, headline) || isBoilerplate(u.norm, cc)) continue;
       if (parseCaption(u.norm, cc, true)) continue;
-      if (parseByline(u.norm, cc)) return true;
-      return parseCreditLine(u.norm, cc)?.credits.some((c) => c.role === 'writer') ?? false;
+      const isByline =
+        parseByline(u.norm, cc) !== null ||
+        (parseCreditLine(u.norm, cc)?.credits.some((c) => c.role === 'writer') ?? false);
+      return isByline && units.slice(j + 1).some((v) => v.block || !isConventionLine(v, cc));
     }
     return false;
   };
