@@ -44,6 +44,22 @@ describe.skipIf(skip)(
       }
     });
 
+    it('the real seed draft, imported by the text importer, exports as the story it is', async (ctx) => {
+      const article = await importSeed('000_96a0e40e744c17ac.txt');
+      if (!article) return ctx.skip('no text importer yet');
+      const xml = exportNewsml(article, { profile: getBuiltinProfile('id'), now });
+      expect(validateNewsmlG2(xml)).toEqual({ valid: true, errors: [] });
+      expect(xml).toContain(
+        '<headline>Tiongkok dan Korea Utara Sepakat Perkuat Kerja Sama, Tolak Dominasi Asing</headline>',
+      );
+      expect(xml).toMatch(/<creator role="cpprole:author">\s*<name>Willy Haryono<\/name>/);
+      expect(xml).toMatch(
+        /<contributor role="cpprole:correspondent">\s*<name>Kelvin Yurcel<\/name>/,
+      );
+      expect(xml).toMatch(/<located>\s*<name>Beijing<\/name>/);
+      expect(xml).toContain('<small class="credit">@SpoxCHN_LinJian</small>');
+    });
+
     it.for(SEED_FILES)('seeds/%s exports as a valid news item', async (file, ctx) => {
       const article = await importSeed(file);
       if (!article) return ctx.skip(`no importer for seeds/${file} yet`);

@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportNinjs } from '../../shared/export/ninjs';
+import { articleToNinjs, exportNinjs } from '../../shared/export/ninjs';
 import { getBuiltinProfile } from '../../shared/profiles';
 import { arbitraryArticle } from '../support/arbitraries';
 import {
@@ -37,6 +37,26 @@ describe.skipIf(!standards.present)(`ninjs 3.1 conformance ${standardsSkipReason
       const out = exportNinjs(seedLikeArticle(), { profile, now, draft });
       expect(validateNinjs31(out)).toEqual({ valid: true, errors: [] });
     }
+  });
+
+  it('the real seed draft, imported by the text importer, exports as the story it is', async (ctx) => {
+    const article = await importSeed('000_96a0e40e744c17ac.txt');
+    if (!article) return ctx.skip('no text importer yet');
+    const item = articleToNinjs(article, { profile: getBuiltinProfile('id'), now });
+    expect(validateNinjs31(item)).toEqual({ valid: true, errors: [] });
+    expect(item.headlines?.[0]?.value).toBe(
+      'Tiongkok dan Korea Utara Sepakat Perkuat Kerja Sama, Tolak Dominasi Asing',
+    );
+    expect([item.by, item.located, item.contentCreated]).toEqual([
+      'Willy Haryono',
+      'Beijing',
+      '2025-09-29T18:33:00+07:00',
+    ]);
+    expect(item.people).toContainEqual({ name: 'Kelvin Yurcel', rel: 'contributor' });
+    expect(item.associations?.[0]?.by).toBe('@SpoxCHN_LinJian');
+    expect(item.bodies?.[0]?.value).toContain(
+      '<p><span class="dateline">Beijing:</span> Menteri Luar Negeri Tiongkok Wang Yi',
+    );
   });
 
   it.for(SEED_FILES)('seeds/%s exports as valid ninjs 3.1', async (file, ctx) => {
