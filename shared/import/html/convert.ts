@@ -59,7 +59,7 @@ export interface ConvertResult {
 }
 
 type PendingKind =
-  | { kind: 'paragraph'; caption?: boolean }
+  | { kind: 'paragraph'; caption?: boolean; msoListItem?: boolean }
   | { kind: 'heading'; level: number }
   | { kind: 'hint'; hint: 'headline' | 'subtitle' | 'byline' | 'date' };
 
@@ -69,6 +69,8 @@ interface Shared {
   items: ImportReportItem[];
   /** Paragraphs that were styled as captions, to be joined to their picture afterwards. */
   captions: Set<Block>;
+  /** Lists assembled from Word's "MsoListParagraph" paragraphs, which further items may join. */
+  msoLists: Set<Block>;
   /** Whether a Title-styled <h1> exists, so plain <h1>s are section headings. */
   hasTitleElement: boolean;
   reported: Set<string>;
@@ -227,6 +229,9 @@ class Walker {
     }
     const level = HEADINGS[name];
     if (level !== undefined) return this.heading(node, level);
+    if (name === 'p' && /\bmsolistparagraph/i.test(node.attribs.class ?? '')) {
+      return this.block(node, { kind: 'paragraph', msoListItem: true });
+    }
     if (PARAGRAPH_LIKE.has(name)) return this.block(node, { kind: 'paragraph' });
     if (CONTAINERS.has(name)) {
       this.flush();
@@ -334,6 +339,10 @@ class Walker {
   private link(el: Element): void {
     const href = el.attribs.href?.trim();
     if (href === undefined || href === '') return this.walkChildren(el);
+    // Mammoth's footnote plumbing: the "↑" back-link is furniture, the "[1]" reference stays as
+    // text, since a link into a list the model does not keep would point nowhere.
+    if (/^#(?:foot|end)note-ref-/.test(href)) return;
+    if (/^#(?:foot|end)note-/.test(href)) return this.walkChildren(el);
     if (isUnsafeUrl(href)) {
       // The href verbatim (not shortened), so the app can offer to restore it.
       this.report({
@@ -383,7 +392,7 @@ class Walker {
   private image(img: Element, caption: InlineText | null): void {
     this.flush();
     const resolve = this.shared.options.resolveImage ?? resolveImageSrc;
-    const { src, item } = resolve(img.attribs.src);
+    const { src, item } = resolve(imageSource(img));
     if (item) this.report(item);
     const captionText = caption?.text ?? img.attribs.title ?? '';
     const { caption: text, credit } = splitCaptionCredit(captionText, this.shared.options.profile);
@@ -611,6 +620,7 @@ class Walker {
       });
       return;
     }
+    if (kind.msoListItem) return this.msoListItem(run);
     for (const part of splitAtBlankLines(run)) {
       if (kind.caption) {
         const block: Block = { id: '', type: 'paragraph', text: part.text, marks: part.marks };
@@ -620,6 +630,27 @@ class Walker {
         this.paragraph(part);
       }
     }
+  }
+
+  /**
+   * HTML saved from Word writes list items as paragraphs with a typed marker ("·", "1.", "a)")
+   * in front; consecutive ones become one list again.
+   */
+  private msoListItem(run: InlineText): void {
+    const m =
+      /^(?:(?<bullet>[·•▪◦o§–-])|(?<number>\(?[0-9]{1,3}[.)]|[a-z][.)]|[ivx]{1,5}[.)]))\s+/iu.exec(
+        run.text,
+      );
+    const item = m ? sliceInline(run, m[0].length) : run;
+    const ordered = !!m?.groups?.number;
+    const last = this.blocks[this.blocks.length - 1];
+    if (last?.type === 'list' && this.shared.msoLists.has(last) && last.ordered === ordered) {
+      last.items.push(item);
+      return;
+    }
+    const list: ListBlock = { id: '', type: 'list', ordered, items: [item] };
+    this.shared.msoLists.add(list);
+    this.blocks.push(list);
   }
 
   private paragraph(run: InlineText): void {
@@ -658,6 +689,23 @@ class Walker {
       }
     }
   }
+}
+
+/** Lazy-loading pages put the picture in data-src and a placeholder (or nothing) in src. */
+const LAZY_SOURCES = ['data-src', 'data-original', 'data-lazy-src', 'data-srcset'];
+
+function imageSource(img: Element): string | undefined {
+  const src = img.attribs.src?.trim();
+  const placeholder =
+    !src ||
+    /^data:image\/(?:gif|svg)/i.test(src) ||
+    /(?:blank|placeholder|spacer|lazy)[^/]*\.(?:gif|png|svg)$/i.test(src);
+  if (!placeholder) return src;
+  for (const attr of LAZY_SOURCES) {
+    const v = img.attribs[attr]?.trim().split(/\s+/)[0];
+    if (v) return v;
+  }
+  return src;
 }
 
 function splitAtBlankLines(run: InlineText): InlineText[] {
@@ -726,6 +774,7 @@ export function convertNodes(nodes: ChildNode[], options: ConvertOptions): Conve
     hints: emptyHints(),
     items: [],
     captions: new Set(),
+    msoLists: new Set(),
     hasTitleElement: !!findOne((n) => n.name === 'h1' && roleOf(n) === 'title', nodes),
     reported: new Set(),
     line: undefined,

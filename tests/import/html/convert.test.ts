@@ -289,6 +289,56 @@ describe('HTML → blocks: figures', () => {
   });
 });
 
+describe('HTML → blocks: what other tools write', () => {
+  it('rebuilds lists from HTML saved by Word', () => {
+    const { blocks } = convert(
+      `<p class=MsoNormal>Tiga syarat:<o:p></o:p></p>
+       <p class=MsoListParagraphCxSpFirst style='mso-list:l0 level1 lfo1'><![if !supportLists]><span style='font-family:Symbol'><span style='mso-list:Ignore'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;</span></span></span><![endif]>KTP <b>asli</b><o:p></o:p></p>
+       <p class=MsoListParagraphCxSpLast style='mso-list:l0 level1 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>·&nbsp;&nbsp;</span><![endif]>Surat domisili<o:p></o:p></p>
+       <p class=MsoListParagraph><![if !supportLists]><span style='mso-list:Ignore'>1.&nbsp;</span><![endif]>Daftar daring</p>`,
+    );
+    expect(blocks).toEqual([
+      { id: '', type: 'paragraph', text: 'Tiga syarat:', marks: [] },
+      {
+        id: '',
+        type: 'list',
+        ordered: false,
+        items: [
+          { text: 'KTP asli', marks: [{ type: 'bold', start: 4, end: 8 }] },
+          { text: 'Surat domisili', marks: [] },
+        ],
+      },
+      { id: '', type: 'list', ordered: true, items: [{ text: 'Daftar daring', marks: [] }] },
+    ]);
+  });
+
+  it("keeps mammoth's footnote references as text and drops the back-links", () => {
+    const { blocks } = convert(
+      '<p>Data BPS<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup> menunjukkan kenaikan.</p><ol><li id="footnote-1"><p> Berita Resmi Statistik, Oktober 2025. <a href="#footnote-ref-1">↑</a></p></li></ol>',
+    );
+    expect(blocks).toEqual([
+      { id: '', type: 'paragraph', text: 'Data BPS[1] menunjukkan kenaikan.', marks: [] },
+      {
+        id: '',
+        type: 'list',
+        ordered: true,
+        items: [{ text: 'Berita Resmi Statistik, Oktober 2025.', marks: [] }],
+      },
+    ]);
+  });
+
+  it('finds lazy-loaded pictures behind their placeholders', () => {
+    const { blocks } = convert(
+      '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="https://cdn.example/rob.jpg" alt="Rob"><img src="/img/blank.gif" data-original="/f/2.jpg"><img src="/f/3.jpg" data-src="/f/other.jpg">',
+    );
+    expect(blocks.map((b) => (b.type === 'figure' ? b.src : null))).toEqual([
+      'https://cdn.example/rob.jpg',
+      '/f/2.jpg',
+      '/f/3.jpg',
+    ]);
+  });
+});
+
 describe('HTML → blocks: related links', () => {
   it('turns a "Baca juga:" paragraph into a related block per link', () => {
     const { blocks } = convert(
