@@ -91,6 +91,26 @@ describe('NewsML-G2 details', () => {
     expect(a.metadata.extra['newsml:version']).toBe('3');
   });
 
+  it('takes the first news item of a newsMessage', async () => {
+    const xml = `<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/">
+  <header><sent>2025-10-02T01:00:00Z</sent></header>
+  <itemSet>
+    <newsItem guid="urn:x:1" standard="NewsML-G2" standardversion="2.35">
+      <itemMeta><itemClass qcode="ninat:text"/><provider qcode="nprov:X"/><versionCreated>2025-10-02T01:00:00Z</versionCreated></itemMeta>
+      <contentMeta><language tag="id"/><headline>Harga cabai turun</headline></contentMeta>
+      <contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body><p>Harga cabai rawit turun.</p></body></html></inlineXML></contentSet>
+    </newsItem>
+  </itemSet>
+</newsMessage>`;
+    expect(detectImporter({ bytes: enc(xml) }).id).toBe('newsml');
+    const a = await importNewsml(xml, {});
+    expect([a.headline, a.language, a.metadata.profile]).toEqual(['Harga cabai turun', 'id', 'id']);
+    expect(a.byline.published).toBe('2025-10-02T08:00:00+07:00');
+    expect(a.blocks).toEqual([
+      { id: 'b1', type: 'paragraph', text: 'Harga cabai rawit turun.', marks: [] },
+    ]);
+  });
+
   it('refuses other G2 item kinds by name', async () => {
     const xml =
       '<conceptItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="x" standard="NewsML-G2" standardversion="2.35"/>';

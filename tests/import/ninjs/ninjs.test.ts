@@ -75,6 +75,34 @@ describe('ninjs 2.x item (seeds/101_banjir-rob-semarang.ninjs.json)', () => {
   });
 });
 
+describe('ninjs 1.x', () => {
+  it('reads headline, byline and a plain body_text, one paragraph per blank-line block', async () => {
+    const a = await importNinjs(
+      JSON.stringify({
+        uri: 'http://example.com/2014/gempa-palu',
+        type: 'text',
+        versioncreated: '2014-03-02T04:05:00Z',
+        language: 'id',
+        headline: 'Gempa 5,2 SR guncang Palu',
+        byline: 'Oleh Rina Marlina',
+        body_text: 'Gempa berkekuatan 5,2 SR mengguncang Palu.\n\nTidak ada laporan kerusakan.',
+      }),
+      {},
+    );
+    expect(a.metadata.profile).toBe('id');
+    expect(a.headline).toBe('Gempa 5,2 SR guncang Palu');
+    expect(a.byline).toEqual({
+      authors: [{ name: 'Rina Marlina' }],
+      published: '2014-03-02T11:05:00+07:00',
+      raw: 'Oleh Rina Marlina',
+    });
+    expect(a.blocks.map((b) => b.type === 'paragraph' && b.text)).toEqual([
+      'Gempa berkekuatan 5,2 SR mengguncang Palu.',
+      'Tidak ada laporan kerusakan.',
+    ]);
+  });
+});
+
 describe('ninjs 3.x details', () => {
   const profile = getBuiltinProfile('en');
   const item = (extra: Record<string, unknown>) =>
