@@ -7,6 +7,7 @@ import { hashBytes } from '../util/hash';
 import { isZip, looksBinary } from './decode';
 import { ImportError } from './errors';
 import { assembleArticle, chooseProfile } from './html/assemble';
+import { guessLanguage } from './language';
 import { convertHtml } from './html/convert';
 import { MAX_EMBEDDED_IMAGE_BYTES, resolveImageSrc } from './html/images';
 import { splitAuthorNames } from './html/names';
@@ -126,6 +127,18 @@ function mammothInput(bytes: Uint8Array): { arrayBuffer: ArrayBuffer } {
   return { arrayBuffer, buffer: bytes } as { arrayBuffer: ArrayBuffer };
 }
 
+/**
+ * dc:language is whatever the writing tool was set to (LibreOffice writes its UI locale, often
+ * en-US, into Indonesian copy), so the text's own evidence wins; the property only adds the
+ * region when the two agree.
+ */
+function declaredLanguage(core: CoreProperties, text: string): string | null {
+  const guessed = guessLanguage(text).language;
+  const stated = core.language?.trim();
+  if (!guessed) return stated || null;
+  return stated && stated.toLowerCase().split('-')[0] === guessed ? stated : guessed;
+}
+
 /** Mammoth notes worth an editor's attention; unknown style names are routine and skipped. */
 function mammothItems(messages: readonly { type: string; message: string }[]): ImportReportItem[] {
   return messages
@@ -167,7 +180,7 @@ export async function importDocxBytes(
   }
 
   const plain = converted.value.replace(/<[^>]*>/g, ' ');
-  const { profile, language } = chooseProfile(options, core.language ?? null, plain);
+  const { profile, language } = chooseProfile(options, declaredLanguage(core, plain), plain);
   const result = convertHtml(converted.value, {
     profile,
     resolveImage: (src) => {

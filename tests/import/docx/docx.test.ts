@@ -109,6 +109,15 @@ describe('DOCX importer: core properties and wire conventions', () => {
     ]);
   });
 
+  it("trusts the copy over a tool's default dc:language", async () => {
+    const zip = await JSZip.loadAsync(fixture('word-core-only.docx'));
+    const core = await zip.file('docProps/core.xml')!.async('string');
+    zip.file('docProps/core.xml', core.replace('id-ID', 'en-US'));
+    const a = await importDocxBytes(await zip.generateAsync({ type: 'uint8array' }), {});
+    expect(a.language).toBe('id');
+    expect(a.metadata.profile).toBe('id');
+  });
+
   it('moves "Penulis:" and "Editor:" lines into credits', async () => {
     const a = await importDocxBytes(fixture('word-core-only.docx'), {});
     expect(a.credits).toEqual([
