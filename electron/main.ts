@@ -271,10 +271,16 @@ async function start(): Promise<void> {
     services,
     electronSenderPolicy((id) => mainWindow !== null && mainWindow.webContents.id === id),
   );
-  // The recent list lives in the native menu too: rebuild it after anything that may change it.
+  // The recent list lives in the native menu too: rebuild the menu whenever a call changed it.
+  const recentKey = () =>
+    services.settings
+      .view()
+      .recentFiles.map((r) => r.id)
+      .join();
   const withMenuRefresh: Dispatch = async (channel, payload, sender) => {
+    const before = recentKey();
     const result = await dispatch(channel, payload, sender);
-    if (channel.startsWith('document:') || channel.startsWith('settings:')) rebuildMenu();
+    if (recentKey() !== before) rebuildMenu();
     return result;
   };
   registerElectronIpc(ipcMain, withMenuRefresh);
