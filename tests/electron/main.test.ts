@@ -4,7 +4,7 @@
  * behind the frame check, denied permissions, navigation and popups, the menu, second launch)
  * on machines without an Electron binary.
  */
-import { EventEmitter } from 'node:events';
+import type { EventEmitter } from 'node:events';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
