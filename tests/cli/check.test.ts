@@ -184,6 +184,28 @@ describe('newsroom check', () => {
     expect(JSON.parse(out)).toEqual([]);
   });
 
+  it('names the files it could not check in SARIF tool notifications', async () => {
+    const { code, out } = await run('check', 'no-such-draft.txt', SEED, '--format', 'sarif');
+    expect(code).toBe(2);
+    const run0 = JSON.parse(out).runs[0];
+    expect(run0.invocations).toEqual([
+      {
+        executionSuccessful: false,
+        toolExecutionNotifications: [
+          {
+            level: 'error',
+            message: { text: 'no-such-draft.txt: no such file.' },
+            locations: [
+              { physicalLocation: { artifactLocation: { uri: 'no-such-draft.txt', index: 0 } } },
+            ],
+          },
+        ],
+      },
+    ]);
+    expect(run0.results).toHaveLength(4);
+    expect(run0.results[0].locations[0].physicalLocation.artifactLocation.index).toBe(1);
+  });
+
   it('exits 2 for a binary file and for bad options', async () => {
     const bin = join(tmp, 'photo.jpg');
     writeFileSync(bin, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0, 0, 0x4a, 0x46, 0x49, 0x46, 0]));

@@ -134,6 +134,7 @@ export const runCheck: Command = {
         if (!(isImportError(e) || e instanceof UsageError || e instanceof ProfileError)) throw e;
         unusable = true;
         io.stderr(`newsroom check: ${e.message}\n`);
+        results.push({ file, diagnostics: [], error: e.message });
       }
     }
     io.stdout(FORMATTERS[format](results, { lang, color: format === 'text' && io.isTTY }));

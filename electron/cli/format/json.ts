@@ -22,6 +22,7 @@ export function toJsonFindings(
 ): JsonFinding[] {
   const out: JsonFinding[] = [];
   for (const { file, diagnostics } of results) {
+    // Files that could not be checked are reported on standard error, not as findings.
     for (const d of diagnostics) {
       const f: JsonFinding = {
         file,

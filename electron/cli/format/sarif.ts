@@ -98,6 +98,25 @@ export function toSarif(results: readonly FileResult[], options: FormatOptions):
             })),
           },
         },
+        // Files that could not be read or imported: the run did not fully succeed.
+        invocations: [
+          {
+            executionSuccessful: !results.some((r) => r.error !== undefined),
+            toolExecutionNotifications: results.flatMap((r, index) =>
+              r.error === undefined
+                ? []
+                : [
+                    {
+                      level: 'error',
+                      message: { text: r.error },
+                      locations: [
+                        { physicalLocation: { artifactLocation: { uri: toUri(r.file), index } } },
+                      ],
+                    },
+                  ],
+            ),
+          },
+        ],
         language: lang,
         columnKind: 'utf16CodeUnits',
         artifacts,

@@ -5,6 +5,8 @@ import type { Diagnostic } from '../../../shared/rules';
 export interface FileResult {
   file: string;
   diagnostics: Diagnostic[];
+  /** Why the file could not be checked (unreadable, not a draft); its diagnostics are then empty. */
+  error?: string;
 }
 
 export interface FormatOptions {
