@@ -51,7 +51,7 @@ export function exportNewsml(article: Article, options: ExportOptions): string {
 
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
   out.push(
-    `<newsItem xmlns="${NAR_NS}" guid="${escapeAttr(itemUri(article, EXTRA_KEYS.newsmlGuid))}"` +
+    `<newsItem xmlns="${NAR_NS}" guid="${escapeAttr(itemUri(article, EXTRA_KEYS.newsmlGuid, EXTRA_KEYS.ninjsUri))}"` +
       ` version="${itemVersion(article, EXTRA_KEYS.newsmlVersion)}" standard="NewsML-G2"` +
       ` standardversion="2.35" conformance="power"${lang ? ` xml:lang="${lang}"` : ''}>`,
   );

@@ -86,7 +86,7 @@ function pictureAssociation(
 ): Ninjs31Item & { name: string; rel: string } {
   const uri = isAbsoluteUri(figure.src)
     ? figure.src
-    : `${itemUri(article, EXTRA_KEYS.ninjsUri)}:figure:${encodeURIComponent(figure.id)}`;
+    : `${itemUri(article, EXTRA_KEYS.ninjsUri, EXTRA_KEYS.newsmlGuid)}:figure:${encodeURIComponent(figure.id)}`;
   const assoc: Ninjs31Item & { name: string; rel: string } = {
     name: `figure-${index + 1}`,
     rel: 'figure',
@@ -122,7 +122,7 @@ export function articleToNinjs(article: Article, options: ExportOptions): Ninjs3
     .join('\n');
 
   const item: Ninjs31Item = {
-    uri: itemUri(article, EXTRA_KEYS.ninjsUri),
+    uri: itemUri(article, EXTRA_KEYS.ninjsUri, EXTRA_KEYS.newsmlGuid),
     type: 'text',
     version: itemVersion(article, EXTRA_KEYS.ninjsVersion),
   };

@@ -12,10 +12,16 @@ export const EXTRA_KEYS = {
   newsmlVersion: 'newsml:version',
 } as const;
 
-/** A URI for the article: the agency's own when it came from one, else a URN from its id. */
-export function itemUri(article: Article, key: string): string {
-  const known = article.metadata.extra[key];
-  if (known && /^[a-z][a-z0-9+.-]*:\S+$/i.test(known)) return known;
+/**
+ * A URI for the article: the item's own when it came from an agency (ninjs uri or NewsML-G2 guid,
+ * in the order asked), else a URN from its id. Only printable-ASCII absolute URIs are reused, as
+ * ninjs requires a strict RFC 3986 URI.
+ */
+export function itemUri(article: Article, ...keys: string[]): string {
+  for (const key of keys) {
+    const known = article.metadata.extra[key];
+    if (isAbsoluteUri(known) && /^[\x21-\x7e]+$/.test(known)) return known;
+  }
   return `${OWN_URN_PREFIX}article:${encodeURIComponent(article.id)}`;
 }
 

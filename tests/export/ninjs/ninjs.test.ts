@@ -126,6 +126,21 @@ describe('ninjs export details', () => {
     expect([item.uri, item.version]).toEqual(['urn:newsml:dpa.com:1', '4']);
   });
 
+  it('uses a NewsML-G2 guid as the uri of a story that came as NewsML, never a non-URI', () => {
+    const fromNewsml = createArticle({
+      ...base,
+      metadata: { tags: [], extra: { 'newsml:guid': 'urn:newsml:antaranews.com:20251002:123' } },
+    });
+    expect(articleToNinjs(fromNewsml, { profile, now }).uri).toBe(
+      'urn:newsml:antaranews.com:20251002:123',
+    );
+    const broken = createArticle({
+      ...base,
+      metadata: { tags: [], extra: { 'ninjs:uri': 'berita banjir {draft}' } },
+    });
+    expect(articleToNinjs(broken, { profile, now }).uri).toBe('urn:newsroom-desk:article:art-x');
+  });
+
   it('carries a picture with a relative path as an alternative id (ninjs hrefs are absolute)', () => {
     const a = createArticle({
       ...base,
