@@ -132,6 +132,21 @@ ruleTester('byline/author-format', {
       },
     },
     {
+      name: 'a one-word name (mononym) in capitals',
+      article: draft(withAuthors('SUPRIYADI')),
+      findings: [
+        {
+          message: 'The author name "SUPRIYADI" is in capitals.',
+          location: { field: 'byline.authors.0', start: 0, end: 9 },
+          fixes: ['titleCase'],
+        },
+      ],
+      fix: {
+        fixId: 'titleCase',
+        result: (a) => expect(a.byline.authors[0]!.name).toBe('Supriyadi'),
+      },
+    },
+    {
       name: 'capitals with an apostrophe and a hyphen',
       article: draft(withAuthors("O'BRIEN CHOE SON-HUI")),
       findings: [

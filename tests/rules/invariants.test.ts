@@ -47,26 +47,22 @@ const block = (id: string): fc.Arbitrary<Block> =>
     fc
       .record({ t: text, by: fc.option(text) })
       .map(({ t, by }): Block => ({ id, type: 'quote', text: t, marks: [], attribution: by })),
-    fc
-      .array(text, { maxLength: 3 })
-      .map((items): Block => ({
-        id,
-        type: 'list',
-        ordered: false,
-        items: items.map((t) => ({ text: t, marks: [] })),
-      })),
+    fc.array(text, { maxLength: 3 }).map((items): Block => ({
+      id,
+      type: 'list',
+      ordered: false,
+      items: items.map((t) => ({ text: t, marks: [] })),
+    })),
     fc
       .record({ src: fc.option(text), alt: text, caption: text, credit: fc.option(text) })
       .map((f): Block => ({ id, type: 'figure', ...f })),
-    fc
-      .record({ title: text, url })
-      .map(({ title, url: u }): Block => ({
-        id,
-        type: 'related',
-        label: 'Baca juga',
-        title,
-        url: u,
-      })),
+    fc.record({ title: text, url }).map(({ title, url: u }): Block => ({
+      id,
+      type: 'related',
+      label: 'Baca juga',
+      title,
+      url: u,
+    })),
   );
 
 const article: fc.Arbitrary<Article> = fc

@@ -96,8 +96,10 @@ export const bylineAuthorFormat: ArticleRule = {
           end: name.length,
         });
       }
-      // Agencies and acronyms print in capitals: "ANTARA", "AFP".
-      const agency = !/\s/u.test(name.trim()) || isOutletName(name, profile.conventions.outlets);
+      // Agencies and acronyms print in capitals ("ANTARA", "AFP"); a one-word name of six letters
+      // or more is an Indonesian mononym ("SUKARNO") and is flagged like any other name.
+      const acronym = /^\p{Lu}{1,5}$/u.test(name.trim());
+      const agency = acronym || isOutletName(name, profile.conventions.outlets);
       if (isAllCaps(name) && !agency) {
         const suggestion = titleCaseName(name.trim());
         out.push({
