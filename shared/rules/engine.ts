@@ -3,7 +3,7 @@
  * messages and fix titles from the catalogue, locations completed with the block's index and id.
  */
 import { bothLocales, fixTitle, ruleMessage } from '../i18n';
-import type { Article, Block, BlockType } from '../model/article';
+import type { Block, BlockType } from '../model/article';
 import type { Profile, Severity } from '../profiles/profile';
 import { RULES } from './registry';
 import type {
@@ -144,4 +144,3 @@ export function resolveNow(now: Date | undefined): Date {
   return now ?? new Date();
 }
 
-export type { Article };
