@@ -20,6 +20,7 @@ import type {
 } from '../../model/article';
 import type { Profile } from '../../profiles/profile';
 import { splitCaptionCredit } from './caption';
+import { flattenDeepMarkup, MAX_DEPTH } from './depth';
 import { resolveImageSrc, type ResolvedImage } from './images';
 import { InlineBuilder, joinInline, sliceInline } from './inline';
 import { splitAuthorNames } from './names';
@@ -769,6 +770,7 @@ function emptyHints(): ConvertHints {
 
 /** Converts parsed nodes (a page's chosen root, or a whole fragment) to blocks. */
 export function convertNodes(nodes: ChildNode[], options: ConvertOptions): ConvertResult {
+  const flattened = flattenDeepMarkup(nodes);
   const shared: Shared = {
     options,
     hints: emptyHints(),
@@ -780,6 +782,16 @@ export function convertNodes(nodes: ChildNode[], options: ConvertOptions): Conve
     line: undefined,
     lines: new Map(),
   };
+  if (flattened > 0) {
+    shared.items.push(
+      reportItem(
+        'markup-too-deep',
+        `${flattened} part(s) nested over ${MAX_DEPTH} levels deep`,
+        'warning',
+        'their text is kept without formatting',
+      ),
+    );
+  }
   const walker = new Walker(shared);
   walker.walkChildren({ children: nodes });
   walker.finish();

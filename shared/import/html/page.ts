@@ -1,6 +1,7 @@
 import type { ChildNode, Document, Element } from 'domhandler';
 import { findAll, findOne, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
+import { flattenDeepMarkup } from './depth';
 import { roleOf } from './roles';
 
 /** What a whole HTML page says about its article outside the body copy. */
@@ -65,6 +66,8 @@ function contains(outer: Element, inner: Element): boolean {
 /** Parses an HTML page or fragment and reads the article metadata pages carry in <head>. */
 export function readHtmlPage(html: string): PageInfo {
   const doc = parseDocument(html, { decodeEntities: true, withStartIndices: true });
+  // Before any recursive query below: a pathologically deep page would overflow them.
+  flattenDeepMarkup(doc.children);
   const htmlEl = findOne((n) => n.name === 'html', doc.children);
   const isPage = !!htmlEl || !!findOne((n) => n.name === 'head' || n.name === 'body', doc.children);
   const titleEl = findOne((n) => n.name === 'title', doc.children);

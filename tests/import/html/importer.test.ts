@@ -163,6 +163,27 @@ describe('HTML importer: a CMS fragment is just body', () => {
   });
 });
 
+describe('HTML importer: pathological markup', () => {
+  it('keeps the text of markup nested 50 000 deep instead of overflowing the stack', () => {
+    const html =
+      '<h1>Uji</h1><p>Pembuka berita ini cukup panjang. Kalimat kedua.</p>' +
+      '<div>'.repeat(50_000) +
+      'teks <b>terdalam</b>' +
+      '</div>'.repeat(50_000);
+    const a = importHtmlText(html, {});
+    expect(a.blocks.map((b) => ('text' in b ? b.text : b.type))).toEqual([
+      'Pembuka berita ini cukup panjang. Kalimat kedua.',
+      'teks terdalam',
+    ]);
+    expect(a.importReport.items).toContainEqual({
+      reason: 'markup-too-deep',
+      text: '1 part(s) nested over 200 levels deep',
+      action: 'warning',
+      detail: 'their text is kept without formatting',
+    });
+  });
+});
+
 describe('HTML importer: detection', () => {
   const score = (text: string, name?: string) => htmlImporter.detect({ bytes: enc(text), name });
 
