@@ -7,7 +7,7 @@
 import type { Article } from '../model/article';
 import { renderBodyHtml } from './body';
 import { escapeAttr, escapeText } from './html/escape';
-import { bylineText, datelineText } from './agency/byline';
+import { bylineText, datelineText, draftNote } from './agency/byline';
 import { agencyDateTime, versionCreated } from './agency/dates';
 import { EXTRA_KEYS, GENERATOR, itemUri, itemVersion } from './agency/ids';
 import { CPPROLE, IPTC_CATALOG_HREF, OWN_ROLE_SCHEME, newsmlRoleQcode } from './agency/vocabulary';
@@ -75,7 +75,7 @@ export function exportNewsml(article: Article, options: ExportOptions): string {
   if (published) out.push(el('    ', 'firstCreated', published));
   out.push(`    <pubStatus qcode="stat:${options.draft ? 'withheld' : 'usable'}"/>`);
   out.push(el('    ', 'generator', generator));
-  if (options.draft) out.push(el('    ', 'edNote', 'Draft: exported with unresolved errors.'));
+  if (options.draft) out.push(el('    ', 'edNote', draftNote(article.language)));
   out.push('  </itemMeta>');
 
   out.push('  <contentMeta>');

@@ -8,7 +8,7 @@
 import type { Article, FigureBlock } from '../model/article';
 import { articleWordCount, blockPlainText } from '../model/text';
 import { renderBodyHtml } from './body';
-import { bylineText } from './agency/byline';
+import { bylineText, draftNote } from './agency/byline';
 import { agencyDateTime, versionCreated } from './agency/dates';
 import { EXTRA_KEYS, isAbsoluteUri, itemUri, itemVersion } from './agency/ids';
 import { NINJS_AUTHOR_REL, NINJS_DATELINE_SOURCE_ROLE } from './agency/vocabulary';
@@ -45,6 +45,7 @@ export interface Ninjs31Item {
   versionCreated?: string;
   contentCreated?: string;
   pubStatus?: 'usable' | 'withheld' | 'canceled';
+  edNote?: string;
   language?: string;
   slugline?: string;
   headlines?: NinjsText[];
@@ -132,6 +133,7 @@ export function articleToNinjs(article: Article, options: ExportOptions): Ninjs3
   }
   item.versionCreated = versionCreated(options.now ?? new Date(), profile.timeZone);
   item.pubStatus = options.draft ? 'withheld' : 'usable';
+  if (options.draft) item.edNote = draftNote(article.language);
   item.language = article.language;
   if (article.slug) item.slugline = article.slug;
   item.headlines = [{ role: 'main', value: article.headline }];

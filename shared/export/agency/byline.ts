@@ -1,5 +1,6 @@
 import type { Article } from '../../model/article';
 import type { Profile } from '../../profiles/profile';
+import { words } from '../labels';
 
 /** "A", "A dan B", "A, B dan C" — the byline as a reader of the article's language expects it. */
 export function joinNames(names: readonly string[], profile: Profile): string {
@@ -25,4 +26,10 @@ export function datelineText(article: Article): string | null {
   const d = article.dateline;
   if (!d) return null;
   return `${d.place}${d.date ? `, ${d.date}` : ''}${d.source ? ` (${d.source})` : ''}`;
+}
+
+/** "DRAF: belum untuk diterbitkan: …" — the editorial note a draft export carries. */
+export function draftNote(language: string): string {
+  const w = words(language);
+  return `${w.draft}: ${w.draftNote}.`;
 }

@@ -82,7 +82,9 @@ describe('NewsML-G2 export details', () => {
   it('withholds a draft and says why in an editorial note', () => {
     const item = parse(exportNewsml(seedLikeArticle(), { profile, now, draft: true }));
     expect(item.one('pubStatus')?.attribs.qcode).toBe('stat:withheld');
-    expect(item.text('edNote')).toMatch(/Draft/);
+    expect(item.text('edNote')).toBe(
+      'DRAF: belum untuk diterbitkan: naskah ini masih memuat kesalahan.',
+    );
   });
 
   it('declares its own role scheme when a credit has no IPTC code', () => {

@@ -88,7 +88,10 @@ describe('ninjs export details', () => {
 
   it('marks a draft export as withheld, the schema’s word for "not for publication"', () => {
     const a = createArticle(base);
-    expect(articleToNinjs(a, { profile, now, draft: true }).pubStatus).toBe('withheld');
+    const item = articleToNinjs(a, { profile, now, draft: true });
+    expect(item.pubStatus).toBe('withheld');
+    expect(item.edNote).toBe('DRAFT: not for publication: this copy still has errors.');
+    expect(articleToNinjs(a, { profile, now }).edNote).toBeUndefined();
   });
 
   it('joins several authors in the profile’s language and names the dateline agency', () => {
