@@ -41,6 +41,11 @@ export interface FrontMatter {
   items: ImportReportItem[];
 }
 
+/** Front matter set aside whole and verbatim, so the app can offer it back for fixing. */
+function setAside(yamlText: string, detail: string): ImportReportItem {
+  return { reason: 'front-matter-invalid', text: yamlText, line: 2, action: 'set-aside', detail };
+}
+
 /** Splits off and parses YAML front matter; invalid YAML is reported and the body still imports. */
 export function splitFrontMatter(text: string): FrontMatter {
   const m = FRONT_MATTER.exec(text);
@@ -57,12 +62,7 @@ export function splitFrontMatter(text: string): FrontMatter {
       data: {},
       body,
       lines,
-      items: [
-        {
-          ...reportItem('front-matter-invalid', yamlText, 'set-aside', `not valid YAML: ${first}`),
-          line: 2,
-        },
-      ],
+      items: [setAside(yamlText, `not valid YAML: ${first}`)],
     };
   }
   if (data === null || data === undefined) return { data: {}, body, lines, items: [] };
@@ -71,17 +71,7 @@ export function splitFrontMatter(text: string): FrontMatter {
       data: {},
       body,
       lines,
-      items: [
-        {
-          ...reportItem(
-            'front-matter-invalid',
-            yamlText,
-            'set-aside',
-            'front matter must be "key: value" lines',
-          ),
-          line: 2,
-        },
-      ],
+      items: [setAside(yamlText, 'front matter must be "key: value" lines')],
     };
   }
   return { data: data as Record<string, unknown>, body, lines, items: [] };

@@ -160,7 +160,7 @@ describe('Markdown importer: front matter edge cases', () => {
     expect(fm).toHaveLength(1);
     expect(fm[0]).toMatchObject({
       reason: 'front-matter-invalid',
-      text: 'title: "Tanpa penutup author: [Ana',
+      text: 'title: "Tanpa penutup\nauthor: [Ana',
       action: 'set-aside',
       line: 2,
     });
