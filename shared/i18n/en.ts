@@ -17,6 +17,11 @@ export const en: Catalogue = {
       description: 'The headline is not written in capitals.',
       messages: { default: 'The headline is in capitals; write it in sentence or title case.' },
     },
+    'headline/trailing-period': {
+      description: 'The headline has no full stop at the end.',
+      messages: { default: 'The headline ends with a full stop.' },
+      fixes: { remove: 'Remove the full stop' },
+    },
     'byline/missing-author': {
       description: 'The byline names at least one author.',
       messages: { default: 'The byline names no author.' },

@@ -17,6 +17,11 @@ export const id: Catalogue = {
         default: 'Judul ditulis dengan huruf kapital semua; gunakan huruf kapital sesuai kaidah.',
       },
     },
+    'headline/trailing-period': {
+      description: 'Judul tidak diakhiri tanda titik.',
+      messages: { default: 'Judul diakhiri tanda titik.' },
+      fixes: { remove: 'Hapus tanda titik' },
+    },
     'byline/missing-author': {
       description: 'Byline menyebut setidaknya satu penulis.',
       messages: { default: 'Byline tidak menyebut penulis.' },

@@ -143,4 +143,3 @@ export function orderDiagnostics(list: Diagnostic[]): Diagnostic[] {
 export function resolveNow(now: Date | undefined): Date {
   return now ?? new Date();
 }
-

@@ -25,6 +25,7 @@ import { figureMissingImage } from './catalogue/figure/missing-image';
 import { headlineAllCaps } from './catalogue/headline/all-caps';
 import { headlineMissing } from './catalogue/headline/missing';
 import { headlineTooLong } from './catalogue/headline/too-long';
+import { headlineTrailingPeriod } from './catalogue/headline/trailing-period';
 import { relatedDisallowedDomain } from './catalogue/related/disallowed-domain';
 import { relatedDuplicate } from './catalogue/related/duplicate';
 import { relatedInvalidUrl } from './catalogue/related/invalid-url';
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   headlineMissing,
   headlineTooLong,
   headlineAllCaps,
+  headlineTrailingPeriod,
   bylineMissingAuthor,
   bylineAuthorFormat,
   bylineUnknownAuthor,

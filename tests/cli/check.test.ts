@@ -117,7 +117,7 @@ describe('newsroom check', () => {
       help: { text: string };
       defaultConfiguration: { level: string };
     }[];
-    expect(rules.length).toBe(33);
+    expect(rules.length).toBe(34);
     const quotes = rules.find((r) => r.id === 'text/unbalanced-quotes')!;
     expect(quotes.help.text).toMatch(/^Tanda petik berpasangan\./);
     expect(quotes.defaultConfiguration.level).toBe('warning');
@@ -240,7 +240,7 @@ describe('newsroom check', () => {
   it('lists the rules', async () => {
     const { code, out } = await run('check', '--list-rules');
     expect(code).toBe(0);
-    expect(out.split('\n').filter(Boolean)).toHaveLength(33);
+    expect(out.split('\n').filter(Boolean)).toHaveLength(34);
     expect(out).toMatch(/^related\/missing-url +error +Every related link has an address\.$/m);
   });
 });

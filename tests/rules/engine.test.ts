@@ -60,6 +60,7 @@ describe('the registry', () => {
         'text/leftover-boilerplate',
         'headline/missing',
         'headline/too-long',
+        'headline/trailing-period',
         'headline/all-caps',
         'dateline/missing',
         'dateline/format',

@@ -87,5 +87,40 @@ ruleTester('headline/all-caps', {
   ],
 });
 
-// Keep the import used when a table has no fix expectations.
-void expect;
+ruleTester('headline/trailing-period', {
+  valid: [
+    { name: 'no stop', article: draft(() => {}) },
+    {
+      name: 'a question',
+      article: draft((a) => ({ ...a, headline: 'Siapa Menanggung Kerugian?' })),
+    },
+    { name: 'an ellipsis', article: draft((a) => ({ ...a, headline: 'Menunggu Air Surut...' })) },
+    {
+      name: "an abbreviation's own stop",
+      article: draft((a) => ({ ...a, headline: 'Harga Beras, Gula, dll.' })),
+    },
+    {
+      name: 'initials',
+      article: draft((a) => ({ ...a, headline: 'Banjir Landa Washington D.C.' })),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a sentence stop',
+      article: draft((a) => ({ ...a, headline: 'Banjir Rob Genangi Pesisir Utara Semarang.' })),
+      findings: [
+        {
+          message: 'The headline ends with a full stop.',
+          messageId: 'Judul diakhiri tanda titik.',
+          location: { blockIndex: null, field: 'headline', start: 41, end: 42 },
+          severity: 'warning',
+          fixes: ['remove!'],
+        },
+      ],
+      fix: {
+        fixId: 'remove',
+        result: (a) => expect(a.headline).toBe('Banjir Rob Genangi Pesisir Utara Semarang'),
+      },
+    },
+  ],
+});
