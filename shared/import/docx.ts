@@ -88,6 +88,18 @@ function describe(name: string | undefined): string {
   return name ?? 'The file';
 }
 
+/** A 300-page report with pictures unpacks to tens of MB; far beyond that is not a draft. */
+export const MAX_UNPACKED_BYTES = 256 * 2 ** 20;
+
+/**
+ * The uncompressed size an entry declares. JSZip keeps it on a private field it has had since
+ * 3.0; read defensively, so a future JSZip only loses this early refusal, not the import.
+ */
+function declaredSize(file: JSZip.JSZipObject): number {
+  const data = (file as unknown as { _data?: { uncompressedSize?: unknown } })._data;
+  return typeof data?.uncompressedSize === 'number' ? data.uncompressedSize : 0;
+}
+
 async function openArchive(bytes: Uint8Array, name: string | undefined): Promise<JSZip> {
   if (!isZip(bytes)) {
     const what = looksBinary(bytes) ? 'a binary file of another kind' : 'plain text';
@@ -103,6 +115,13 @@ async function openArchive(bytes: Uint8Array, name: string | undefined): Promise
     throw new ImportError(
       'broken-archive',
       `${describe(name)} is a damaged Word document: its ZIP archive is incomplete or corrupt (was the download or copy cut short?).`,
+    );
+  }
+  const unpacked = Object.values(zip.files).reduce((n, f) => n + declaredSize(f), 0);
+  if (unpacked > MAX_UNPACKED_BYTES) {
+    throw new ImportError(
+      'too-large',
+      `${describe(name)} unpacks to ${Math.round(unpacked / 2 ** 20)} MB, more than the ${MAX_UNPACKED_BYTES / 2 ** 20} MB a Word draft can sensibly hold; it may be damaged or a ZIP bomb.`,
     );
   }
   if (!zip.file('word/document.xml')) {

@@ -286,6 +286,18 @@ describe('DOCX importer: broken files', () => {
     expect(e.message).toMatch(/^corrupt\.docx is a damaged Word document: /);
   });
 
+  it('refuses an archive that claims to unpack to more than a draft can hold', async () => {
+    const bytes = fixture('word-styled.docx').slice();
+    // Rewrite the uncompressed size in every central-directory entry (signature PK\x01\x02).
+    const view = new DataView(bytes.buffer);
+    for (let i = 0; i + 46 <= bytes.length; i++) {
+      if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 0x7fffffff, true);
+    }
+    const e = await failure(bytes, 'bomb.docx');
+    expect(e.code).toBe('too-large');
+    expect(e.message).toMatch(/^bomb\.docx unpacks to \d+ MB, more than the 256 MB/);
+  });
+
   it('never throws anything but ImportError, whatever bytes follow a ZIP signature', async () => {
     const whole = fixture('word-styled.docx');
     await fc.assert(
