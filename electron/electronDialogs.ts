@@ -1,5 +1,6 @@
 /** Native dialogs for the desktop app (the `Dialogs` seam of the services). */
-import { dialog, type BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { app, dialog, type BrowserWindow } from 'electron';
 import type { Dialogs, FileFilter } from './services/dialogs';
 
 export class ElectronDialogs implements Dialogs {
@@ -21,11 +22,12 @@ export class ElectronDialogs implements Dialogs {
   async saveFile(o: {
     title: string;
     defaultName: string;
+    defaultFolder?: string | null;
     filters: FileFilter[];
   }): Promise<string | null> {
     const options: Electron.SaveDialogOptions = {
       title: o.title,
-      defaultPath: o.defaultName,
+      defaultPath: join(o.defaultFolder ?? app.getPath('documents'), o.defaultName),
       filters: o.filters,
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     };

@@ -62,10 +62,14 @@ async function openChosen(
     : ctx.documents.importFile(checked, profile ? { profile } : {});
 }
 
-async function chooseSaveTarget(ctx: HandlerContext, defaultName: string): Promise<string | null> {
+async function chooseSaveTarget(
+  ctx: HandlerContext,
+  info: { suggestedName: string; folder: string | null },
+): Promise<string | null> {
   const chosen = await ctx.dialogs.saveFile({
     title: 'Save article',
-    defaultName,
+    defaultName: info.suggestedName,
+    defaultFolder: info.folder,
     filters: [NATIVE_FILTER],
   });
   if (!chosen) return null;
@@ -168,13 +172,13 @@ export const HANDLERS: HandlerTable = {
     const saved = await ctx.documents.save(req.token, req.article, { overwrite: req.overwrite });
     if (saved) return { document: saved };
     const doc = ctx.documents.get(req.token);
-    const target = await chooseSaveTarget(ctx, ctx.documents.info(doc, req.article).suggestedName);
+    const target = await chooseSaveTarget(ctx, ctx.documents.info(doc, req.article));
     if (!target) return null;
     return { document: await ctx.documents.saveAs(req.token, req.article, target) };
   },
   'document:saveAs': async (req, ctx) => {
     const doc = ctx.documents.get(req.token);
-    const target = await chooseSaveTarget(ctx, ctx.documents.info(doc, req.article).suggestedName);
+    const target = await chooseSaveTarget(ctx, ctx.documents.info(doc, req.article));
     if (!target) return null;
     return { document: await ctx.documents.saveAs(req.token, req.article, target) };
   },

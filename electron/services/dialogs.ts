@@ -30,6 +30,8 @@ export interface Dialogs {
   saveFile(options: {
     title: string;
     defaultName: string;
+    /** Folder to start in (the document's own), when there is one. */
+    defaultFolder?: string | null;
     filters: FileFilter[];
   }): Promise<string | null>;
   /** A folder to write into; null if cancelled. */
