@@ -128,6 +128,11 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
     [base, settings],
   );
 
+  const explicitProfile = useMemo(() => {
+    const id = base?.metadata.profile;
+    return id && isBuiltinProfile(id) ? getBuiltinProfile(id) : null;
+  }, [base?.metadata.profile]);
+
   const loadOpened = useCallback((opened: OpenedDocument) => {
     docCounter.current += 1;
     setDoc({ info: opened.document, initial: opened.article, key: docCounter.current });
@@ -430,9 +435,19 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
     [profile.timeZone, report],
   );
 
-  const mergePasted = useCallback((pasted: Article) => {
+  const mergePasted = useCallback((pasted: Article, filledEmpty: boolean) => {
     setBase((b) => {
       if (!b) return b;
+      // A story pasted into an empty article makes it that story: its language and profile too.
+      const adopt = filledEmpty
+        ? {
+            language: pasted.language,
+            metadata: {
+              ...b.metadata,
+              ...(pasted.metadata.profile ? { profile: pasted.metadata.profile } : {}),
+            },
+          }
+        : {};
       const have = new Set(b.credits.map((c) => `${c.name}\u0000${c.role}`));
       const credits = [
         ...b.credits,
@@ -440,6 +455,7 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
       ];
       return {
         ...b,
+        ...adopt,
         credits,
         importReport: {
           ...b.importReport,
@@ -523,6 +539,7 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
               initial={doc.initial}
               base={base}
               profile={profile}
+              explicitProfile={explicitProfile}
               snapshot={snapshot}
               environment={environment}
               editorRef={editorRef}

@@ -35,12 +35,14 @@ interface Props {
   initial: Article;
   base: Article;
   profile: Profile;
+  /** The profile the article names, if any (paste uses it; otherwise it goes by language). */
+  explicitProfile: Profile | null;
   snapshot: Snapshot | null;
   environment: EditorEnvironment;
   editorRef: RefObject<LexicalEditor | null>;
   onSnapshot: (s: Snapshot) => void;
   onIdle: () => void;
-  onPasted: (a: Article) => void;
+  onPasted: (a: Article, filledEmpty: boolean) => void;
   onError: (message: string) => void;
 }
 
@@ -93,7 +95,11 @@ export function ArticleEditor(props: Props): JSX.Element {
         <EditorRefPlugin editorRef={props.editorRef} />
         <StructurePlugin />
         <QuoteAttributionPlugin />
-        <PastePlugin profile={props.profile} onImported={props.onPasted} onError={props.onError} />
+        <PastePlugin
+          profile={props.explicitProfile}
+          onImported={props.onPasted}
+          onError={props.onError}
+        />
         <ChecksPlugin base={props.base} profile={props.profile} onSnapshot={props.onSnapshot} />
         <MarkersPlugin snapshot={props.snapshot} />
         <RecoveryPlugin onIdle={props.onIdle} />

@@ -30,9 +30,10 @@ export function looksLikeStory(plain: string, html: string): boolean {
 }
 
 interface Props {
-  profile: Profile;
+  /** The profile the article names explicitly, if any; else the importer picks by language. */
+  profile: Profile | null;
   /** Credits and the import report the pasted copy brought, for the app to merge. */
-  onImported: (article: Article) => void;
+  onImported: (article: Article, filledEmpty: boolean) => void;
   onError: (message: string) => void;
 }
 
@@ -71,16 +72,26 @@ export function PastePlugin({ profile, onImported, onError }: Props): null {
     let article: Article;
     try {
       const { importDraft } = await import('../../../shared/import/index');
+      // Pasted copy is read by its own language's conventions (an Indonesian wire story pasted
+      // into an English article still has "Baca juga" links); a house profile the article names
+      // explicitly wins.
+      const explicit = cb.current.profile;
       article = await importDraft(
         { bytes: new TextEncoder().encode(text), name },
-        { profile: cb.current.profile },
+        explicit ? { profile: explicit } : {},
       );
     } catch (e) {
       cb.current.onError((e as Error).message);
       return;
     }
-    editor.update(() => $insertStory(article, anchorKey));
-    cb.current.onImported(article);
+    let filledEmpty = false;
+    editor.update(
+      () => {
+        filledEmpty = $insertStory(article, anchorKey);
+      },
+      { discrete: true },
+    );
+    cb.current.onImported(article, filledEmpty);
   }
 
   return null;
@@ -90,13 +101,16 @@ export function PastePlugin({ profile, onImported, onError }: Props): null {
  * Fills the headline, byline and dateline if they are still empty, then inserts the body after
  * the block the caret was in (replacing it if it was an empty paragraph).
  */
-export function $insertStory(article: Article, anchorKey: string | null): void {
+export function $insertStory(article: Article, anchorKey: string | null): boolean {
   const root = $getRoot();
+  let filledEmpty = false;
   let bodyHeadline: string | null = null;
   for (const node of root.getChildren()) {
     if ($isHeadlineNode(node)) {
-      if (node.getTextContentSize() === 0) node.append(...$inlineNodes(article.headline, []));
-      else if (article.headline) bodyHeadline = article.headline;
+      if (node.getTextContentSize() === 0) {
+        node.append(...$inlineNodes(article.headline, []));
+        filledEmpty = article.headline !== '';
+      } else if (article.headline) bodyHeadline = article.headline;
     } else if ($isBylineNode(node)) {
       const d = node.getData();
       if (d.authors.length === 0 && article.byline.authors.length > 0) {
@@ -118,7 +132,7 @@ export function $insertStory(article: Article, anchorKey: string | null): void {
   if (bodyHeadline) {
     nodes.unshift($createHeadingNode('h2').append(...$inlineNodes(bodyHeadline, [])));
   }
-  if (nodes.length === 0) return;
+  if (nodes.length === 0) return filledEmpty;
   const anchor = anchorKey ? root.getChildren().find((n) => n.getKey() === anchorKey) : undefined;
   let after: LexicalNode = anchor ?? root.getLastChild() ?? root;
   if ($isHeadlineNode(after) || $isBylineNode(after)) {
@@ -137,4 +151,5 @@ export function $insertStory(article: Article, anchorKey: string | null): void {
     anchor.remove();
   }
   if ($isElementNode(after)) after.selectEnd();
+  return filledEmpty;
 }
