@@ -764,6 +764,46 @@ function attachCaptions(blocks: Block[], shared: Shared): Block[] {
   return out;
 }
 
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The line drafts put under a picture: "Foto: Warga menembus rob. (ANTARA/Budi)" or a wholly
+ * italic paragraph. Right after a figure that has no caption, it is that figure's caption.
+ */
+function captionsUnderFigures(blocks: Block[], profile: Profile): Block[] {
+  const prefixes = [...new Set([...profile.conventions.captionPrefixes, 'Foto', 'Photo'])];
+  const prefix = new RegExp(`^(?:${prefixes.map(escapeRegExp).join('|')})\\s*:\\s*`, 'iu');
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const prev = out[out.length - 1];
+    if (b.type !== 'paragraph' || prev?.type !== 'figure' || prev.caption !== '' || prev.credit) {
+      out.push(b);
+      continue;
+    }
+    const m = prefix.exec(b.text);
+    const italic = b.marks.some(
+      (k) => k.type === 'italic' && k.start === 0 && k.end === b.text.length,
+    );
+    if (!m && !italic) {
+      out.push(b);
+      continue;
+    }
+    const rest = m ? b.text.slice(m[0].length) : b.text;
+    // "Foto: Andi Saputra" names the photographer; anything longer describes the picture.
+    const names = m && !/[.!?]/.test(rest) ? splitAuthorNames(rest, profile) : null;
+    if (names && names.length > 0 && rest.split(/\s+/).length <= 6) {
+      prev.credit = rest.trim();
+    } else {
+      const parts = splitCaptionCredit(rest, profile);
+      prev.caption = parts.caption;
+      prev.credit = parts.credit;
+    }
+  }
+  return out;
+}
+
 function emptyHints(): ConvertHints {
   return { headline: null, subheadline: null, authors: [], dates: [] };
 }
@@ -795,7 +835,7 @@ export function convertNodes(nodes: ChildNode[], options: ConvertOptions): Conve
   const walker = new Walker(shared);
   walker.walkChildren({ children: nodes });
   walker.finish();
-  const blocks = attachCaptions(walker.blocks, shared);
+  const blocks = captionsUnderFigures(attachCaptions(walker.blocks, shared), options.profile);
   return {
     blocks,
     blockLines: blocks.map((b) => shared.lines.get(b)),

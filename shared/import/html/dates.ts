@@ -69,9 +69,9 @@ const ENGLISH_MONTHS: readonly (readonly string[])[] = [
 ];
 
 const DAY_MONTH_YEAR =
-  /(?<day>\d{1,2})\s+(?<month>\p{L}+\.?)\s+(?<year>\d{4})(?:[\s,|•-]+(?:pukul\s+|at\s+)?(?<hour>\d{1,2})[:.](?<minute>\d{2})(?:\s*(?<zone>WIB|WITA|WIT|UTC|GMT))?)?/iu;
+  /(?<day>\d{1,2})\s+(?<month>\p{L}+\.?)\s+(?<year>\d{4})(?:[\s,|•-]+(?:[Pp]ukul\s+|[Pp]kl\.?\s+|at\s+)?(?<hour>\d{1,2})[:.](?<minute>\d{2})(?:\s*(?<zone>\p{Lu}{2,5}))?)?/u;
 const MONTH_DAY_YEAR =
-  /(?<month>\p{L}+\.?)\s+(?<day>\d{1,2}),?\s+(?<year>\d{4})(?:[\s,|•-]+(?:at\s+)?(?<hour>\d{1,2})[:.](?<minute>\d{2})(?:\s*(?<ampm>[ap]\.?m\.?))?(?:\s*(?<zone>WIB|WITA|WIT|UTC|GMT))?)?/iu;
+  /(?<month>\p{L}+\.?)\s+(?<day>\d{1,2}),?\s+(?<year>\d{4})(?:[\s,|•-]+(?:at\s+)?(?<hour>\d{1,2})[:.](?<minute>\d{2})(?:\s*(?<ampm>[aApP]\.?[mM]\.?))?(?:\s*(?<zone>\p{Lu}{2,5}))?)?/u;
 
 function parseWrittenDate(text: string, profile: Profile): ParsedDate {
   for (const re of [DAY_MONTH_YEAR, MONTH_DAY_YEAR]) {
@@ -89,9 +89,11 @@ function parseWrittenDate(text: string, profile: Profile): ParsedDate {
     const ampm = g.ampm?.toLowerCase().replace(/\./g, '');
     if (ampm === 'pm' && hour < 12) hour += 12;
     if (ampm === 'am' && hour === 12) hour = 0;
-    const zone = g.zone
-      ? (ZONE_ABBREVIATIONS[g.zone.toUpperCase()] ?? profile.timeZone)
-      : profile.timeZone;
+    // The profile's own zone names ("WIB", "EDT") first, then the few every newsroom writes.
+    const named = g.zone
+      ? (profile.conventions.zoneNames[g.zone] ?? ZONE_ABBREVIATIONS[g.zone])
+      : undefined;
+    const zone = named ?? profile.timeZone;
     const dt = DateTime.fromObject({ year, month, day, hour, minute: Number(g.minute) }, { zone });
     const iso = toIso(dt);
     if (iso) return { iso, dateOnly: false };

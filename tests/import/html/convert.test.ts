@@ -269,6 +269,40 @@ describe('HTML → blocks: figures', () => {
     });
   });
 
+  it('takes a "Foto:" line or an italic line under an uncaptioned picture as its caption', () => {
+    const a = convert(
+      '<p><img src="a.jpg"></p><p>Foto: Warga menembus rob. (ANTARA/Budi)</p><p>Isi.</p>',
+    );
+    expect(a.blocks).toEqual([
+      {
+        id: '',
+        type: 'figure',
+        src: 'a.jpg',
+        alt: '',
+        caption: 'Warga menembus rob.',
+        credit: 'ANTARA/Budi',
+      },
+      { id: '', type: 'paragraph', text: 'Isi.', marks: [] },
+    ]);
+    const b = convert('<p><img src="a.jpg"></p><p>Foto: Andi Saputra</p>');
+    expect(b.blocks).toEqual([
+      { id: '', type: 'figure', src: 'a.jpg', alt: '', caption: '', credit: 'Andi Saputra' },
+    ]);
+    const c = convert('<img src="a.jpg"><p><em>Ferry at dawn (Nur Aisyah)</em></p>', en);
+    expect(c.blocks).toEqual([
+      {
+        id: '',
+        type: 'figure',
+        src: 'a.jpg',
+        alt: '',
+        caption: 'Ferry at dawn',
+        credit: 'Nur Aisyah',
+      },
+    ]);
+    const d = convert('<img src="a.jpg" title="Sudah ada"><p><em>Catatan redaksi.</em></p>');
+    expect(d.blocks.map((x) => x.type)).toEqual(['figure', 'paragraph']);
+  });
+
   it('keeps small data: images and refuses large or scripted ones', () => {
     const small = `data:image/png;base64,${'A'.repeat(400)}`;
     const large = `data:image/png;base64,${'A'.repeat(200_000)}`;

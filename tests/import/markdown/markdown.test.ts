@@ -211,6 +211,24 @@ describe('Markdown importer: front matter edge cases', () => {
   });
 });
 
+describe('Markdown importer: captions under pictures', () => {
+  it('reads the "Foto:" line written under an image', () => {
+    const a = importMarkdownText(
+      '---\ntitle: Rob\n---\n\n![Genangan](rob.jpg)\nFoto: Warga melintasi genangan di Tambak Lorok. (ANTARA FOTO/Budi)\n\nAir laut naik setinggi 50 sentimeter sejak Rabu malam. Warga mengungsi.\n',
+      {},
+    );
+    expect(a.blocks[0]).toEqual({
+      id: 'b1',
+      type: 'figure',
+      src: 'rob.jpg',
+      alt: 'Genangan',
+      caption: 'Warga melintasi genangan di Tambak Lorok.',
+      credit: 'ANTARA FOTO/Budi',
+    });
+    expect(a.blocks[1]).toMatchObject({ type: 'paragraph' });
+  });
+});
+
 describe('Markdown importer: source lines', () => {
   it('tells the wire recogniser which file line each block came from', () => {
     const a = importMarkdownText(
