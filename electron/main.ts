@@ -38,6 +38,7 @@ import {
 import { createDispatcher, type Dispatch } from './ipc/handlers';
 import { candidateFiles, existingFiles } from './launchArgs';
 import { menuTemplate } from './menu';
+import { strings } from './strings';
 import { checkExternalUrl, type Shell } from './services/shell';
 import { coreExportEngine } from './services/exports';
 import type { WindowBounds } from '../shared/ipc/settings';
@@ -94,6 +95,7 @@ function rebuildMenu(): void {
     appName: APP_NAME,
     isMac,
     isDev,
+    t: strings(ctx?.settings.get().uiLanguage ?? 'en'),
     recent: recent.map((r) => ({ id: r.id, label: r.name })),
     send: sendCommand,
     openRecent: (id) => {
@@ -220,13 +222,14 @@ function createWindow(services: HandlerContext): BrowserWindow {
       closeNow();
       return;
     }
+    const t = strings(services.settings.get().uiLanguage);
     const choice = dialog.showMessageBoxSync(win, {
       type: 'warning',
-      buttons: ['Close Without Saving', 'Cancel'],
+      buttons: [t('closeWithoutSaving'), t('cancel')],
       defaultId: 1,
       cancelId: 1,
-      message: 'This article has unsaved changes.',
-      detail: 'Close anyway? The changes since the last save will be lost.',
+      message: t('unsavedMessage'),
+      detail: t('unsavedDetail'),
     });
     if (choice === 0) closeNow();
   });
@@ -271,12 +274,11 @@ async function start(): Promise<void> {
     services,
     electronSenderPolicy((id) => mainWindow !== null && mainWindow.webContents.id === id),
   );
-  // The recent list lives in the native menu too: rebuild the menu whenever a call changed it.
-  const recentKey = () =>
-    services.settings
-      .view()
-      .recentFiles.map((r) => r.id)
-      .join();
+  // The menu shows the recent list in the UI language: rebuild it whenever a call changed either.
+  const recentKey = () => {
+    const v = services.settings.view();
+    return `${v.uiLanguage}:${v.recentFiles.map((r) => r.id).join()}`;
+  };
   const withMenuRefresh: Dispatch = async (channel, payload, sender) => {
     const before = recentKey();
     const result = await dispatch(channel, payload, sender);
@@ -294,7 +296,7 @@ async function start(): Promise<void> {
   if (services.settings.problem) {
     void dialog.showMessageBox(mainWindow, {
       type: 'warning',
-      message: 'Your settings could not be read.',
+      message: strings(services.settings.get().uiLanguage)('settingsUnreadable'),
       detail: services.settings.problem.message,
     });
   }

@@ -1,14 +1,17 @@
 /**
- * The native menu. File commands are sent to the renderer as contract events (it holds the
- * article); Open Recent is handled here because only this side knows the paths.
+ * The native menu, in the user's interface language. File commands are sent to the renderer as
+ * contract events (it holds the article); Open Recent is handled in main because only that
+ * side knows the paths.
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/ipc/contract';
+import type { StringKey } from './strings';
 
 export interface MenuDeps {
   appName: string;
   isMac: boolean;
   isDev: boolean;
+  t: (key: StringKey, values?: Record<string, string>) => string;
   recent: { id: string; label: string }[];
   send(command: MenuCommand): void;
   openRecent(id: string): void;
@@ -16,93 +19,91 @@ export interface MenuDeps {
 }
 
 export function menuTemplate(d: MenuDeps): MenuItemConstructorOptions[] {
-  const cmd = (label: string, command: MenuCommand, accelerator?: string) => ({
-    label,
+  const { t } = d;
+  const cmd = (key: StringKey, command: MenuCommand, accelerator?: string) => ({
+    label: t(key, { app: d.appName }),
     ...(accelerator ? { accelerator } : {}),
     click: () => d.send(command),
   });
+  const role = (r: NonNullable<MenuItemConstructorOptions['role']>, key: StringKey) => ({
+    role: r,
+    label: t(key),
+  });
+  const separator = { type: 'separator' as const };
   const recentItems: MenuItemConstructorOptions[] = d.recent.length
     ? [
         ...d.recent.map((r) => ({ label: r.label, click: () => d.openRecent(r.id) })),
-        { type: 'separator' as const },
-        { label: 'Clear Recent', click: () => d.clearRecent() },
+        separator,
+        { label: t('clearRecent'), click: () => d.clearRecent() },
       ]
-    : [{ label: 'No recent files', enabled: false }];
+    : [{ label: t('noRecent'), enabled: false }];
 
   const file: MenuItemConstructorOptions = {
-    label: '&File',
+    label: t('file'),
     submenu: [
-      cmd('New', 'new', 'CmdOrCtrl+N'),
-      cmd('Open…', 'open', 'CmdOrCtrl+O'),
-      { label: 'Open Recent', submenu: recentItems },
-      cmd('Import…', 'import', 'CmdOrCtrl+I'),
-      { type: 'separator' },
-      cmd('Save', 'save', 'CmdOrCtrl+S'),
-      cmd('Save As…', 'saveAs', 'CmdOrCtrl+Shift+S'),
-      cmd('Export…', 'export', 'CmdOrCtrl+E'),
-      { type: 'separator' },
-      cmd('Close', 'close', 'CmdOrCtrl+W'),
+      cmd('new', 'new', 'CmdOrCtrl+N'),
+      cmd('open', 'open', 'CmdOrCtrl+O'),
+      { label: t('openRecent'), submenu: recentItems },
+      cmd('import', 'import', 'CmdOrCtrl+I'),
+      separator,
+      cmd('save', 'save', 'CmdOrCtrl+S'),
+      cmd('saveAs', 'saveAs', 'CmdOrCtrl+Shift+S'),
+      cmd('export', 'export', 'CmdOrCtrl+E'),
+      separator,
+      cmd('close', 'close', 'CmdOrCtrl+W'),
       ...(d.isMac
         ? []
-        : [
-            { type: 'separator' as const },
-            cmd('Settings…', 'settings', 'CmdOrCtrl+,'),
-            { role: 'quit' as const },
-          ]),
+        : [separator, cmd('settings', 'settings', 'CmdOrCtrl+,'), role('quit', 'quit')]),
     ],
   };
   const edit: MenuItemConstructorOptions = {
-    label: '&Edit',
+    label: t('edit'),
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
-      { type: 'separator' },
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
-      { role: 'pasteAndMatchStyle' },
-      { role: 'delete' },
-      { role: 'selectAll' },
+      role('undo', 'undo'),
+      role('redo', 'redo'),
+      separator,
+      role('cut', 'cut'),
+      role('copy', 'copy'),
+      role('paste', 'paste'),
+      role('pasteAndMatchStyle', 'pasteAndMatchStyle'),
+      role('delete', 'delete'),
+      role('selectAll', 'selectAll'),
     ],
   };
   const view: MenuItemConstructorOptions = {
-    label: '&View',
+    label: t('view'),
     submenu: [
       ...(d.isDev
-        ? [
-            { role: 'reload' as const },
-            { role: 'toggleDevTools' as const },
-            { type: 'separator' as const },
-          ]
+        ? [{ role: 'reload' as const }, { role: 'toggleDevTools' as const }, separator]
         : []),
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
-      { type: 'separator' },
-      { role: 'togglefullscreen' },
+      role('resetZoom', 'resetZoom'),
+      role('zoomIn', 'zoomIn'),
+      role('zoomOut', 'zoomOut'),
+      separator,
+      role('togglefullscreen', 'fullscreen'),
     ],
   };
   const help: MenuItemConstructorOptions = {
     role: 'help',
-    label: '&Help',
-    submenu: [cmd(`About ${d.appName}`, 'about')],
+    label: t('help'),
+    submenu: [cmd('about', 'about')],
   };
   const mac: MenuItemConstructorOptions[] = d.isMac
     ? [
         {
           label: d.appName,
           submenu: [
-            cmd(`About ${d.appName}`, 'about'),
-            { type: 'separator' },
-            cmd('Settings…', 'settings', 'CmdOrCtrl+,'),
-            { type: 'separator' },
+            cmd('about', 'about'),
+            separator,
+            cmd('settings', 'settings', 'CmdOrCtrl+,'),
+            separator,
             { role: 'services' },
-            { type: 'separator' },
+            separator,
             { role: 'hide' },
             { role: 'hideOthers' },
             { role: 'unhide' },
-            { type: 'separator' },
-            { role: 'quit' },
+            separator,
+            role('quit', 'quit'),
           ],
         },
       ]

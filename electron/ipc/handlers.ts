@@ -25,6 +25,7 @@ import { withNativeExtension } from '../services/documents';
 import { fsErrorToServiceError, isServiceError, ServiceError } from '../services/errors';
 import { pickProfile, runExport } from '../services/exports';
 import { checkExternalUrl } from '../services/shell';
+import { strings } from '../strings';
 import type { HandlerContext, Sender } from './context';
 
 export type Handler<C extends Channel> = (
@@ -34,15 +35,21 @@ export type Handler<C extends Channel> = (
 
 export type HandlerTable = { [C in Channel]: Handler<C> };
 
-const NATIVE_FILTER: FileFilter = { name: 'Newsroom Desk article', extensions: ['json'] };
+/** Dialog wording in the user's interface language. */
+const t = (ctx: HandlerContext) => strings(ctx.settings.get().uiLanguage);
 
-function importFilters(): FileFilter[] {
+const nativeFilter = (ctx: HandlerContext): FileFilter => ({
+  name: t(ctx)('filterArticle'),
+  extensions: ['json'],
+});
+
+function importFilters(ctx: HandlerContext): FileFilter[] {
   const extensions = [
     ...new Set(IMPORTERS.flatMap((i) => i.extensions.map((e) => e.replace(/^.*\./, '')))),
   ];
   return [
-    { name: 'Drafts', extensions },
-    { name: 'All files', extensions: ['*'] },
+    { name: t(ctx)('filterDrafts'), extensions },
+    { name: t(ctx)('filterAll'), extensions: ['*'] },
   ];
 }
 
@@ -67,10 +74,10 @@ async function chooseSaveTarget(
   info: { suggestedName: string; folder: string | null },
 ): Promise<string | null> {
   const chosen = await ctx.dialogs.saveFile({
-    title: 'Save article',
+    title: t(ctx)('dialogSave'),
     defaultName: info.suggestedName,
     defaultFolder: info.folder,
-    filters: [NATIVE_FILTER],
+    filters: [nativeFilter(ctx)],
   });
   if (!chosen) return null;
   const target = withNativeExtension(chosen);
@@ -129,7 +136,7 @@ export const HANDLERS: HandlerTable = {
     return ctx.settings.view();
   },
   'settings:chooseExportFolder': async (_req, ctx) => {
-    const folder = await ctx.dialogs.chooseFolder({ title: 'Choose the export folder' });
+    const folder = await ctx.dialogs.chooseFolder({ title: t(ctx)('dialogChooseExportFolder') });
     if (!folder) return null;
     const real = await ctx.access.grantFolder(folder);
     await ctx.settings.update({ exportFolder: real });
@@ -139,8 +146,8 @@ export const HANDLERS: HandlerTable = {
   'document:new': async (req, ctx) => ctx.documents.newDocument(req),
   'document:open': async (_req, ctx) => {
     const path = await ctx.dialogs.openFile({
-      title: 'Open article',
-      filters: [NATIVE_FILTER, ...importFilters()],
+      title: t(ctx)('dialogOpen'),
+      filters: [nativeFilter(ctx), ...importFilters(ctx)],
     });
     return path ? openChosen(ctx, path, 'open') : null;
   },
@@ -159,7 +166,10 @@ export const HANDLERS: HandlerTable = {
     return ctx.documents.openFile(await ctx.access.resolveForRead(req.path));
   },
   'document:import': async (req, ctx) => {
-    const path = await ctx.dialogs.openFile({ title: 'Import draft', filters: importFilters() });
+    const path = await ctx.dialogs.openFile({
+      title: t(ctx)('dialogImport'),
+      filters: importFilters(ctx),
+    });
     return path ? openChosen(ctx, path, 'import', req.profile) : null;
   },
   'document:importBytes': async (req, ctx) =>
@@ -206,7 +216,7 @@ export const HANDLERS: HandlerTable = {
     const doc = ctx.documents.get(req.token);
     let folder: string;
     if (req.destination === 'dialog') {
-      const chosen = await ctx.dialogs.chooseFolder({ title: 'Export to folder' });
+      const chosen = await ctx.dialogs.chooseFolder({ title: t(ctx)('dialogExportFolder') });
       if (!chosen) return null;
       folder = await ctx.access.grantFolder(chosen);
     } else {

@@ -301,3 +301,28 @@ describe('Electron main (with faked electron)', () => {
     expect(state.menuTemplate.map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
   });
 });
+
+describe('Electron main in Indonesian', () => {
+  it('relabels the menu when the interface language changes', async () => {
+    expect((await invoke('settings:set', { uiLanguage: 'id' })).ok).toBe(true);
+    const file = state.menuTemplate.find((m) => m.label === '&Berkas')!;
+    expect(file.submenu?.map((i) => i.label).filter(Boolean)).toEqual([
+      'Baru',
+      'Buka…',
+      'Buka Terbaru',
+      'Impor…',
+      'Simpan',
+      'Simpan Sebagai…',
+      'Ekspor…',
+      'Tutup',
+      'Pengaturan…',
+      'Keluar',
+    ]);
+    expect(state.menuTemplate.map((m) => m.label)).toEqual([
+      '&Berkas',
+      '&Sunting',
+      '&Tampilan',
+      'Ban&tuan',
+    ]);
+  });
+});

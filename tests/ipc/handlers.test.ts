@@ -363,6 +363,14 @@ describe('what the contract refuses in particular', () => {
     }
   });
 
+  it('titles dialogs in the interface language', async () => {
+    await env.call('settings:set', { uiLanguage: 'id' });
+    env.dialogs.enqueue({ kind: 'open', path: null }, { kind: 'open', path: null });
+    await env.call('document:open', {});
+    await env.call('document:import', {});
+    expect(env.dialogs.asked.map((a) => a.title)).toEqual(['Buka artikel', 'Impor draf']);
+  });
+
   it('an export blocked by errors writes nothing and lists the errors', async () => {
     const token = await env.openNative();
     const folder = join(env.dir, 'out');
