@@ -35,6 +35,7 @@ import {
   plainElementNames,
   plainTextBlocks,
   publishedFrom,
+  statusWarning,
   takeDatelineSpans,
   takeRepeatedDateline,
   uniqueCredits,
@@ -166,14 +167,15 @@ function datelineOf(contentMeta: Element | null): Dateline | null {
   const located = child(contentMeta, 'located');
   const place = located ? nameOf(located) : '';
   const written = text(child(contentMeta, 'dateline'));
-  const parsed = written ? parseDatelineText(written) : null;
+  const parsed = written ? parseDatelineText(written, place || undefined) : null;
   const source = children(contentMeta, 'infoSource')
     .filter((s) => !s.attribs.role || /origcont|source/i.test(s.attribs.role))
     .map(nameOf)
     .find(Boolean);
   if (!place && !parsed) return null;
   const d: Dateline = { place: place || parsed!.place };
-  if (parsed?.date && (!place || parsed.place === place)) d.date = parsed.date;
+  if (parsed?.date && (!place || parsed.place.toLowerCase() === place.toLowerCase()))
+    d.date = parsed.date;
   const src = source ?? parsed?.source;
   if (src) d.source = src;
   return d;
@@ -278,6 +280,8 @@ export async function importNewsml(
   if (item.attribs.version) extra[EXTRA_KEYS.newsmlVersion] = item.attribs.version;
   const pubStatus = child(itemMeta, 'pubStatus')?.attribs.qcode;
   if (pubStatus) extra['newsml:pubStatus'] = pubStatus;
+  const status = statusWarning(pubStatus);
+  if (status) items.push(status);
   const provider = child(itemMeta, 'provider');
   const providerName = provider ? nameOf(provider) || (provider.attribs.qcode ?? '') : '';
   if (providerName) extra['newsml:provider'] = providerName;

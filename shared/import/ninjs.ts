@@ -21,6 +21,7 @@ import {
   parseDatelineText,
   plainTextBlocks,
   publishedFrom,
+  statusWarning,
   takeDatelineSpans,
   takeRepeatedDateline,
   takeFurniture,
@@ -242,7 +243,7 @@ export async function importNinjs(
   );
   const datelineSource = str(source?.name);
   // The body's dateline, as our exporter prints it, also says the date ninjs has no field for.
-  const printed = datelineInBody ? parseDatelineText(datelineInBody) : null;
+  const printed = datelineInBody ? parseDatelineText(datelineInBody, located) : null;
   const dateline = located
     ? {
         place: located.trim(),
@@ -260,6 +261,8 @@ export async function importNinjs(
   if (copyrightHolder) extra['ninjs:copyrightHolder'] = copyrightHolder;
   const pubStatus = pick(item, 'pubStatus', 'pubstatus');
   if (pubStatus) extra['ninjs:pubStatus'] = pubStatus;
+  const status = statusWarning(pubStatus);
+  if (status) items.push(status);
   const tags = list(item, 'subjects', 'subject')
     .filter((s) => !s.rel || s.rel === 'about')
     .flatMap((s) => str(s.name) ?? [])

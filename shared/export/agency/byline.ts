@@ -1,6 +1,6 @@
 import type { Article } from '../../model/article';
 import type { Profile } from '../../profiles/profile';
-import { words } from '../labels';
+import { datelineLead, words } from '../labels';
 
 /** "A", "A dan B", "A, B dan C" — the byline as a reader of the article's language expects it. */
 export function joinNames(names: readonly string[], profile: Profile): string {
@@ -21,11 +21,11 @@ export function bylineText(article: Article, profile: Profile): string {
   );
 }
 
-/** The dateline as printed: "Beijing", "JAKARTA (ANTARA)", "Beijing, Oct 3 (Reuters)". */
+/** The dateline as the body prints it, without the dash or colon that leads into the copy. */
 export function datelineText(article: Article): string | null {
   const d = article.dateline;
-  if (!d) return null;
-  return `${d.place}${d.date ? `, ${d.date}` : ''}${d.source ? ` (${d.source})` : ''}`;
+  if (!d || !d.place.trim()) return null;
+  return datelineLead(d).replace(/[\s:–—-]+$/u, '');
 }
 
 /** "DRAF: belum untuk diterbitkan: …" — the editorial note a draft export carries. */

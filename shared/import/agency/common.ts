@@ -60,15 +60,40 @@ export function takeFurniture(nodes: ChildNode[]): { vignettes: string[]; source
   return { vignettes: vignettes.filter(Boolean), source: sources.find(Boolean) ?? null };
 }
 
-/** "Beijing, Oct 3 (ANTARA) -" or "Beijing:" as our exporters print it, back into parts. */
-export function parseDatelineText(text: string): Dateline | null {
-  const t = text.replace(/\s*(?:[-–—:]+)\s*$/u, '').trim();
-  const m = /^(?<place>[^,()]+?)(?:,\s*(?<date>[^()]+?))?(?:\s*\((?<source>[^()]+)\))?$/u.exec(t);
-  const place = m?.groups?.place?.trim();
-  if (!m || !place) return null;
+/**
+ * A printed dateline back into parts, in the forms the exporters print (shared/export/labels.ts):
+ * "Beijing:", "JAKARTA (ANTARA) -", "BEIJING, Oct 3 (Reuters) -", "SEMARANG, KOMPAS.com -".
+ * When the item already named the place (`knownPlace`, which may itself hold a comma, "New York,
+ * NY"), that prefix is the place and what follows a comma is the date.
+ */
+export function parseDatelineText(text: string, knownPlace?: string): Dateline | null {
+  let rest = text.replace(/\s*[-–—:]+\s*$/u, '').trim();
+  let source: string | undefined;
+  const paren = /\s*\(([^()]+)\)$/u.exec(rest);
+  const domain = /,\s*([\p{L}\p{N}-]+(?:\.\p{L}{2,})+)$/u.exec(rest);
+  const found = paren ?? domain;
+  if (found) {
+    source = found[1]!.trim();
+    rest = rest.slice(0, found.index).trim();
+  }
+  let place = rest;
+  let date: string | undefined;
+  const known = knownPlace?.trim();
+  if (known && rest.toLowerCase().startsWith(known.toLowerCase())) {
+    place = rest.slice(0, known.length);
+    date =
+      rest
+        .slice(known.length)
+        .replace(/^\s*,\s*/, '')
+        .trim() || undefined;
+  } else if (rest.includes(',')) {
+    place = rest.slice(0, rest.indexOf(',')).trim();
+    date = rest.slice(rest.indexOf(',') + 1).trim() || undefined;
+  }
+  if (!place || /[()]/.test(place)) return null;
   const d: Dateline = { place };
-  if (m.groups?.source) d.source = m.groups.source.trim();
-  if (m.groups?.date) d.date = m.groups.date.trim();
+  if (source) d.source = source;
+  if (date) d.date = date;
   return d;
 }
 
@@ -137,6 +162,24 @@ export function bodyBlocks(
 export function languageTag(value: string | undefined | null): string | undefined {
   const tag = value?.trim();
   return tag && /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(tag) ? tag : undefined;
+}
+
+/**
+ * A warning when the agency says the item must not run: "withheld" (hold it) or "canceled"
+ * (a kill — it must not be published, and already published copies should come down).
+ */
+export function statusWarning(status: string | undefined): ImportReportItem | null {
+  const code = status?.replace(/^stat:/, '').toLowerCase();
+  if (code !== 'withheld' && code !== 'canceled' && code !== 'cancelled') return null;
+  return {
+    reason: 'agency-status',
+    text: status ?? '',
+    action: 'warning',
+    detail:
+      code === 'withheld'
+        ? 'The agency has withheld this item: do not publish it until it is released.'
+        : 'The agency has cancelled (killed) this item: do not publish it.',
+  };
 }
 
 /** Plain-text bodies: blank lines separate paragraphs; if there are none, every line is one. */

@@ -111,6 +111,18 @@ describe('NewsML-G2 details', () => {
     ]);
   });
 
+  it('warns when the item is withheld (our own draft exports say so too)', async () => {
+    const xml = readFileSync(seedPath, 'utf8').replace('stat:usable', 'stat:withheld');
+    const a = await importNewsml(xml, {});
+    expect(a.importReport.items).toContainEqual(
+      expect.objectContaining({
+        reason: 'agency-status',
+        text: 'stat:withheld',
+        action: 'warning',
+      }),
+    );
+  });
+
   it('refuses other G2 item kinds by name', async () => {
     const xml =
       '<conceptItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="x" standard="NewsML-G2" standardversion="2.35"/>';

@@ -173,6 +173,18 @@ describe('ninjs 3.x details', () => {
     expect(a.importReport.items.map((i) => i.reason)).toContain('unsafe-image-src');
   });
 
+  it('warns when the agency has killed or withheld the item', async () => {
+    const killed = await importNinjs(item({ pubStatus: 'canceled' }), { profile });
+    expect(killed.importReport.items).toContainEqual({
+      reason: 'agency-status',
+      text: 'canceled',
+      action: 'warning',
+      detail: 'The agency has cancelled (killed) this item: do not publish it.',
+    });
+    const usable = await importNinjs(item({ pubStatus: 'usable' }), { profile });
+    expect(usable.importReport.items.map((i) => i.reason)).not.toContain('agency-status');
+  });
+
   it('refuses a picture item and names what it is', async () => {
     await expect(
       importNinjs(JSON.stringify({ uri: 'urn:x:2', type: 'picture', headlines: [] }), {
