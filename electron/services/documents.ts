@@ -21,6 +21,7 @@ import type {
 } from '../../shared/ipc/contract';
 import { writeFileAtomic } from './atomic';
 import { fsErrorToServiceError, ServiceError } from './errors';
+import { WriteQueue } from './jsonStore';
 import type { PathAccess } from './paths';
 import { newRecoveryId, type RecoveryService } from './recovery';
 import type { SettingsService } from './settings';
@@ -99,6 +100,22 @@ async function importOrExplain(
 
 export class DocumentService {
   private readonly docs = new Map<string, OpenDocument>();
+  /**
+   * One queue per document: two quick saves, or a recovery copy racing a save, run in order,
+   * so the stored hash always matches the bytes that landed last and a save's removal of the
+   * recovery copy cannot be undone by a copy that was still being written.
+   */
+  private readonly queues = new Map<string, WriteQueue>();
+
+  private serial<T>(token: string, task: () => Promise<T>): Promise<T> {
+    this.get(token);
+    let queue = this.queues.get(token);
+    if (!queue) {
+      queue = new WriteQueue();
+      this.queues.set(token, queue);
+    }
+    return queue.run(task);
+  }
 
   constructor(
     private readonly deps: {
@@ -247,10 +264,18 @@ export class DocumentService {
    * Saves to the document's own file. Returns null when it has none (the caller asks where).
    * Refuses with `conflict` when the file changed on disk since it was read, unless `overwrite`.
    */
-  async save(
+  save(
     token: string,
     article: Article,
     options: { overwrite?: boolean } = {},
+  ): Promise<DocumentInfo | null> {
+    return this.serial(token, () => this.saveNow(token, article, options));
+  }
+
+  private async saveNow(
+    token: string,
+    article: Article,
+    options: { overwrite?: boolean },
   ): Promise<DocumentInfo | null> {
     const doc = this.get(token);
     if (!doc.path) return null;
@@ -267,9 +292,8 @@ export class DocumentService {
   }
 
   /** Saves to a new file the user chose (already granted); the document follows it. */
-  async saveAs(token: string, article: Article, target: string): Promise<DocumentInfo> {
-    const doc = this.get(token);
-    return this.writeTo(doc, target, article);
+  saveAs(token: string, article: Article, target: string): Promise<DocumentInfo> {
+    return this.serial(token, () => this.writeTo(this.get(token), target, article));
   }
 
   private async writeTo(doc: OpenDocument, path: string, article: Article): Promise<DocumentInfo> {
@@ -292,7 +316,11 @@ export class DocumentService {
   }
 
   /** Reads the document's file again (after an outside change). */
-  async reload(token: string): Promise<OpenedDocument> {
+  reload(token: string): Promise<OpenedDocument> {
+    return this.serial(token, () => this.reloadNow(token));
+  }
+
+  private async reloadNow(token: string): Promise<OpenedDocument> {
     const doc = this.get(token);
     if (!doc.path) throw new ServiceError('not-found', 'This document has no file to reload.');
     const real = await this.deps.access.resolveForRead(doc.path);
@@ -304,7 +332,11 @@ export class DocumentService {
     return { document: this.info(doc, article), article };
   }
 
-  async writeRecovery(token: string, article: Article): Promise<string> {
+  writeRecovery(token: string, article: Article): Promise<string> {
+    return this.serial(token, () => this.writeRecoveryNow(token, article));
+  }
+
+  private async writeRecoveryNow(token: string, article: Article): Promise<string> {
     const doc = this.get(token);
     try {
       return await this.deps.recovery.write(
@@ -341,10 +373,14 @@ export class DocumentService {
   }
 
   async close(token: string): Promise<void> {
-    const doc = this.docs.get(token);
-    if (!doc) return;
-    this.docs.delete(token);
-    await this.deps.recovery.discard(doc.recoveryId);
+    if (!this.docs.has(token)) return;
+    await this.serial(token, async () => {
+      const doc = this.docs.get(token);
+      if (!doc) return;
+      this.docs.delete(token);
+      this.queues.delete(token);
+      await this.deps.recovery.discard(doc.recoveryId);
+    });
   }
 
   /**

@@ -1,4 +1,4 @@
-import { readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HandlerContext } from '../../electron/ipc/context';
@@ -106,6 +106,20 @@ describe('DocumentService', () => {
     const reloaded = await ctx.documents.reload(document.token);
     expect(reloaded.article.dateline?.place).toBe('Pyongyang');
     expect((await ctx.documents.checkExternal(document.token)).status).toBe('same');
+  });
+
+  it('runs quick saves and recovery copies in order: hash matches disk, no stale copy left', async () => {
+    const { document, article } = await openFile();
+    const versions = Array.from({ length: 12 }, (_, i) => ({ ...article, headline: `Versi ${i}` }));
+    await Promise.all(
+      versions.flatMap((v) => [
+        ctx.documents.writeRecovery(document.token, v),
+        ctx.documents.save(document.token, v),
+      ]),
+    );
+    expect(JSON.parse(await readFile(file, 'utf8')).headline).toBe('Versi 11');
+    expect((await ctx.documents.checkExternal(document.token)).status).toBe('same');
+    expect(await readdir(join(dir, 'user-data', 'recovery'))).toEqual([]);
   });
 
   it('suggests file names from headlines', () => {
