@@ -29,6 +29,7 @@ import { ChecksPanel } from './components/ChecksPanel';
 import { CreditsPanel } from './components/CreditsPanel';
 import { DetailsPanel } from './components/DetailsPanel';
 import { ExportDialog } from './components/ExportDialog';
+import { SettingsDialog } from './components/SettingsDialog';
 import { Notices, type Notice } from './components/Notices';
 import { RecoveryPrompt } from './components/RecoveryPrompt';
 import { Sidebar, type Tab } from './components/Sidebar';
@@ -69,6 +70,7 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
   const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
   const [recovery, setRecovery] = useState<RecoveryEntry[]>([]);
   const [exporting, setExporting] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const [ask, setAsk] = useState<AskRequest | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [tab, setTab] = useState<Tab>('checks');
@@ -327,7 +329,29 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
       off();
       window.removeEventListener('focus', onFocus);
     };
-  }, [api, runCommand, openWith, checkExternal, notify]);
+  }, [api, runCommand, openWith, checkExternal, notify, report, t]);
+
+  // ----- files dropped on the window open as documents (text dropped in the editor is Lexical's)
+  useEffect(() => {
+    const hasFiles = (e: DragEvent): boolean => Boolean(e.dataTransfer?.types.includes('Files'));
+    const onDragOver = (e: DragEvent): void => {
+      if (hasFiles(e)) e.preventDefault();
+    };
+    const onDrop = (e: DragEvent): void => {
+      const file = e.dataTransfer?.files[0];
+      if (!hasFiles(e) || !file) return;
+      e.preventDefault();
+      e.stopPropagation();
+      const profileId = state.current.base?.metadata.profile;
+      void openWith(() => api.openDroppedFile(file, profileId ? { profile: profileId } : {}));
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop, true);
+    return () => {
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop, true);
+    };
+  }, [api, openWith]);
 
   // ----- window title and theme
   const title = doc ? doc.info.name : t('app.name');
@@ -508,6 +532,7 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
         onOpenRecent={(id) => void openWith(() => api.openRecent(id))}
         onLanguage={(l) => changeSettings({ uiLanguage: l })}
         onTheme={(th) => changeSettings({ theme: th })}
+        onSettings={() => setSettingsOpen(true)}
       />
       {external ? (
         <div className="banner" role="alert">
@@ -590,6 +615,16 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
           getArticle={() => currentArticle() ?? doc.initial}
           onSettings={setSettings}
           onClose={() => setExporting(false)}
+        />
+      ) : null}
+      {settingsOpen && settings ? (
+        <SettingsDialog
+          api={api}
+          settings={settings}
+          profiles={appInfo?.profiles ?? []}
+          onSettings={setSettings}
+          onError={report}
+          onClose={() => setSettingsOpen(false)}
         />
       ) : null}
       {recovery.length > 0 && !ask ? (

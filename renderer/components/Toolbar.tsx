@@ -15,6 +15,7 @@ interface Props {
   onOpenRecent: (id: string) => void;
   onLanguage: (l: UiLanguage) => void;
   onTheme: (t: Theme) => void;
+  onSettings: () => void;
 }
 
 const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
@@ -112,6 +113,9 @@ export function Toolbar(props: Props): JSX.Element {
         ) : null}
       </div>
       <div className="toolbar__group">
+        <button type="button" className="tb-btn" onClick={props.onSettings}>
+          {t('settings.open')}
+        </button>
         <label className="tb-select">
           <span className="visually-hidden">{t('toolbar.language')}</span>
           <select

@@ -93,3 +93,29 @@ test('credits and details edit the article and count as unsaved work', async ({ 
   expect(saved.metadata.section).toBe('Internasional');
   expect(saved.metadata.tags).toEqual(['korea utara', 'tiongkok']);
 });
+
+test('staff added in Settings can be credited from the roster in one step', async ({ page }) => {
+  host = await startHost(ws, join(ws.dir, SEED_NAME));
+  await openedSeed(page, host.url);
+  await page.getByRole('button', { name: 'Settings…' }).click();
+  const dialog = page.getByTestId('settings-dialog');
+  await dialog.getByLabel('Your name').fill('Dewi Lestari');
+  await dialog.getByRole('button', { name: 'Add staff member' }).click();
+  await dialog.getByLabel('Name of staff member 1').fill('Rina Kusuma');
+  await dialog.getByLabel('Roles of staff member 1').fill('photographer, writer');
+  await page.screenshot({ path: 'tests/artifacts/settings.png' });
+  await dialog.getByRole('button', { name: 'Save settings' }).click();
+  await expect(dialog).toHaveCount(0);
+
+  await page.getByRole('tab', { name: 'Credits' }).click();
+  await page.getByLabel('Add from the staff roster').selectOption('Rina Kusuma');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByLabel('Role of Rina Kusuma')).toHaveValue('photographer');
+
+  // Settings live on the Node side: a reload still has the roster.
+  await page.reload();
+  await page.getByRole('tab', { name: 'Credits' }).click();
+  await expect(
+    page.getByLabel('Add from the staff roster').locator('option', { hasText: 'Rina Kusuma' }),
+  ).toHaveCount(1);
+});
