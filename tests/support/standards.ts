@@ -12,7 +12,10 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const standardsDir = path.resolve(repoRoot, '..', 'shared', 'standards');
+/** `../shared/standards`; NEWSROOM_STANDARDS_DIR overrides it (e.g. to check the skip path). */
+export const standardsDir = path.resolve(
+  process.env.NEWSROOM_STANDARDS_DIR ?? path.resolve(repoRoot, '..', 'shared', 'standards'),
+);
 
 const ninjsSchemaPath = path.join(standardsDir, 'ninjs', 'ninjs-schema_3.1.json');
 const newsmlXsdPath = path.join(standardsDir, 'newsml-g2', 'NewsML-G2_2.35-spec-All-Power.xsd');
