@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { join } from 'node:path';
+import { SEED_NAME, openedSeed, watchErrors } from './fixtures';
+import { makeWorkspace, startHost, type Host, type Workspace } from './host';
+
+let ws: Workspace;
+let host: Host;
+let errors: string[];
+
+test.beforeEach(async ({ page, context }) => {
+  ws = makeWorkspace();
+  host = await startHost(ws, join(ws.dir, SEED_NAME));
+  errors = watchErrors(page);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
+});
+
+test.afterEach(async () => {
+  await host.stop();
+  ws.cleanup();
+  expect(errors).toEqual([]);
+});
+
+test('keys inside a node’s fields edit the field, never the article around it', async ({
+  page,
+}) => {
+  await openedSeed(page, host.url);
+  const figure = page.getByTestId('figure');
+  const alt = figure.getByLabel('Alt text');
+  await alt.click();
+  // Backspace and Delete in an empty field must not delete the figure.
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Delete');
+  await expect(figure).toHaveCount(1);
+  // Enter in a field does not split the article.
+  const paragraphs = await page.locator('.editor > p').count();
+  await alt.fill('Dua menteri berjabat tangan');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.editor > p')).toHaveCount(paragraphs);
+  await expect(alt).toHaveValue('Dua menteri berjabat tangan');
+
+  // Pasting a URL into the related link's field puts it there, not into the body.
+  const url = page.getByTestId('related').getByLabel('URL');
+  await page.evaluate(() => navigator.clipboard.writeText('https://example.org/korut-nuklir'));
+  await url.click();
+  await page.keyboard.press('Control+v');
+  await expect(url).toHaveValue('https://example.org/korut-nuklir');
+  await expect(page.getByTestId('editor')).not.toContainText('https://example.org/korut-nuklir');
+  await expect(page.locator('.check[data-rule="related/missing-url"]')).toHaveCount(0);
+
+  // Backspace at the start of the first paragraph leaves the dateline alone.
+  const first = page.locator('.editor > p').first();
+  await first.click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('ArrowDown');
+  await first.evaluate((p) => {
+    const t = document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode();
+    if (t) window.getSelection()?.collapse(t, 0);
+  });
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await expect(page.getByTestId('dateline')).toHaveCount(1);
+  await expect(page.getByTestId('byline')).toHaveCount(1);
+});
