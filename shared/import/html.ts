@@ -62,7 +62,7 @@ export function importHtmlText(html: string, options: ImportOptions, name?: stri
       ...(page.isPage ? [firstTimeIn(page.root), page.publishedTime] : []),
     ].filter((d): d is string => !!d),
     section: page.section ?? undefined,
-    tags: page.tags,
+    tags: [...new Set([...page.tags, ...hints.tags])],
     outlet: page.siteName ?? undefined,
     extra,
     blocks: result.blocks,

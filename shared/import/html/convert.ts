@@ -7,7 +7,7 @@
  */
 import type { ChildNode, Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
-import { findOne, textContent } from 'domutils';
+import { findAll, findOne, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import type {
   Block,
@@ -25,8 +25,15 @@ import { resolveImageSrc, type ResolvedImage } from './images';
 import { InlineBuilder, joinInline, sliceInline } from './inline';
 import { splitAuthorNames } from './names';
 import { matchRelatedLabel } from './related';
-import { roleOf } from './roles';
-import { DROPPED_REPORTED, DROPPED_SILENT, excerpt, isUnsafeUrl, reportItem } from './safety';
+import { classesOf, roleOf } from './roles';
+import {
+  DROPPED_REPORTED,
+  DROPPED_SILENT,
+  excerpt,
+  FURNITURE_CLASSES,
+  isUnsafeUrl,
+  reportItem,
+} from './safety';
 
 export interface ConvertOptions {
   profile: Profile;
@@ -48,6 +55,8 @@ export interface ConvertHints {
   authors: string[];
   /** Dates as written (datetime attributes first), in document order. */
   dates: string[];
+  /** Tags the markup names (rel="tag" links, as WordPress and most CMSs print them). */
+  tags: string[];
 }
 
 export interface ConvertResult {
@@ -175,6 +184,9 @@ class Walker {
     if (!isTag(node)) return; // comments, doctype, processing instructions, CDATA
     this.noteEventHandlers(node);
     const name = node.name;
+
+    this.noteTag(node);
+    if (classesOf(node).some((c) => FURNITURE_CLASSES.has(c))) return this.furniture(node);
 
     const dropReason = DROPPED_REPORTED[name];
     if (dropReason) return this.drop(node, dropReason);
@@ -312,6 +324,37 @@ class Walker {
       case 'credit':
         return this.walkChildren(el);
     }
+  }
+
+  /** rel="tag" / rel="category tag" links name the story's tags; their text stays where it is. */
+  private noteTag(el: Element): void {
+    if (el.name !== 'a' || !/(?:^|\s)tag(?:\s|$)/i.test(el.attribs.rel ?? '')) return;
+    const tag = textContent(el).replace(/\s+/g, ' ').trim();
+    if (tag && !this.shared.hints.tags.includes(tag)) this.shared.hints.tags.push(tag);
+  }
+
+  private furniture(el: Element): void {
+    for (const a of findAll((n) => n.name === 'a', el.children)) this.noteTag(a);
+    const text = visibleText(el);
+    // Screen-reader helper text is a duplicate by design; nothing to tell the editor about.
+    if (
+      text &&
+      !classesOf(el).some((c) => /^(?:screen-reader-text|sr-only|visually-hidden)$/.test(c))
+    ) {
+      this.report(
+        reportItem(
+          'furniture-removed',
+          text,
+          'dropped',
+          `<${el.name} class="${el.attribs.class ?? ''}">`,
+        ),
+      );
+    }
+    if (!this.isInline(el)) this.flush();
+  }
+
+  private isInline(el: Element): boolean {
+    return el.name === 'span' || el.name === 'a' || el.name === 'small' || el.name === 'ins';
   }
 
   private noteEventHandlers(el: Element): void {
@@ -692,6 +735,19 @@ class Walker {
   }
 }
 
+/** The text a reader would have seen: scripts, styles and templates are not text. */
+function visibleText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (nodes: ChildNode[]): void => {
+    for (const n of nodes) {
+      if (isText(n)) parts.push(n.data);
+      else if (isTag(n) && !DROPPED_SILENT.has(n.name) && n.name !== 'script') walk(n.children);
+    }
+  };
+  walk(el.children);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
 /** Lazy-loading pages put the picture in data-src and a placeholder (or nothing) in src. */
 const LAZY_SOURCES = ['data-src', 'data-original', 'data-lazy-src', 'data-srcset'];
 
@@ -805,7 +861,7 @@ function captionsUnderFigures(blocks: Block[], profile: Profile): Block[] {
 }
 
 function emptyHints(): ConvertHints {
-  return { headline: null, subheadline: null, authors: [], dates: [] };
+  return { headline: null, subheadline: null, authors: [], dates: [], tags: [] };
 }
 
 /** Converts parsed nodes (a page's chosen root, or a whole fragment) to blocks. */

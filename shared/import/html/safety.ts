@@ -78,3 +78,37 @@ export function reportItem(
     ? { reason, text: excerpt(text), action }
     : { reason, text: excerpt(text), action, detail };
 }
+
+/**
+ * Class names CMS templates give to furniture inside the article container: share buttons,
+ * screen-reader helper text, comment forms, ad slots, tag and category lists, breadcrumbs.
+ * Matched as whole class tokens, so "ad" does not catch "adress".
+ */
+export const FURNITURE_CLASSES: ReadonlySet<string> = new Set([
+  'share',
+  'shares',
+  'sharing',
+  'sharedaddy',
+  'share-buttons',
+  'social',
+  'social-share',
+  'social-links',
+  'addtoany_share_save_container',
+  'screen-reader-text',
+  'sr-only',
+  'visually-hidden',
+  'comments',
+  'comments-area',
+  'comment-respond',
+  'advertisement',
+  'ads',
+  'ad',
+  'adsbygoogle',
+  'newsletter',
+  'cat-links',
+  'tags-links',
+  'post-tags',
+  'tag-list',
+  'breadcrumb',
+  'breadcrumbs',
+]);

@@ -318,6 +318,42 @@ describe('Markdown importer: detection and the seed', () => {
   });
 });
 
+describe('Markdown importer: an English wire-style draft without front matter', () => {
+  it('takes the # headline, and the wire recogniser takes byline and sign-off with their lines', async () => {
+    const file = path.join(repoRoot, 'seeds', 'ferry-storm-makassar.md');
+    const a = await importDraft({
+      bytes: new Uint8Array(readFileSync(file)),
+      name: 'ferry-storm-makassar.md',
+    });
+    expect(a.language).toBe('en');
+    expect(a.headline).toBe('Ferry Services Resume After Three-Day Storm');
+    expect(a.byline.authors).toEqual([{ name: 'Nur Aisyah' }, { name: 'Yusuf Rahim' }]);
+    expect(a.credits).toEqual([
+      { name: 'Nur Aisyah', role: 'writer' },
+      { name: 'Yusuf Rahim', role: 'writer' },
+      { name: 'Dimas Pratama', role: 'editor' },
+    ]);
+    expect(a.importReport.items.map((i) => [i.reason, i.line])).toEqual([
+      ['byline', 3],
+      ['credit-line', 22],
+    ]);
+    expect(a.blocks.map((b) => b.type)).toEqual([
+      'paragraph',
+      'figure',
+      'paragraph',
+      'quote',
+      'paragraph',
+      'list',
+      'related',
+    ]);
+    expect(a.blocks[1]).toMatchObject({
+      caption: 'The first ferry leaves Makassar for Selayar on Tuesday.',
+      credit: 'Harbour Post/Nur Aisyah',
+    });
+    expect(a.blocks[3]).toMatchObject({ attribution: 'Yusuf Rahim, harbour master' });
+  });
+});
+
 describe('Markdown importer: properties', () => {
   const line = fc.oneof(
     fc.constantFrom(
