@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
-import { launchHost } from '../../host/launch';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultRendererDir, launchHost } from '../../host/launch';
 import { UsageError } from '../io';
 import type { Command } from '../main';
 
@@ -56,6 +58,9 @@ export const runServe: Command = {
       if (code === 'EADDRINUSE') throw new UsageError(`port ${port} is already in use.`);
       if (e instanceof Error && /no such file/.test(e.message)) throw new UsageError(e.message);
       throw e;
+    }
+    if (!existsSync(join(defaultRendererDir(), 'index.html'))) {
+      io.stderr('newsroom serve: the editor is not built yet; run `npm run build`, then reload.\n');
     }
     io.stdout(`Newsroom Desk is running at ${host.url}\n`);
     io.stdout(`Workspace: ${host.workspace}\n`);
