@@ -158,6 +158,41 @@ function declaredLanguage(core: CoreProperties, text: string): string | null {
   return stated && stated.toLowerCase().split('-')[0] === guessed ? stated : guessed;
 }
 
+/**
+ * What an editor left in the draft that the article model has no place for: comments and
+ * tracked changes. Mammoth drops comments and shows the document as if every change were
+ * accepted (insertions kept, deletions gone); the desk should know that before publishing.
+ */
+async function reviewMarkup(zip: JSZip): Promise<ImportReportItem[]> {
+  const items: ImportReportItem[] = [];
+  const comments = await zip.file('word/comments.xml')?.async('string');
+  const nComments = comments?.match(/<w:comment\b/g)?.length ?? 0;
+  if (nComments > 0) {
+    items.push(
+      reportItem(
+        'docx-comments',
+        `${nComments} comment(s)`,
+        'dropped',
+        'comments in the Word document are not imported; read them in Word before publishing',
+      ),
+    );
+  }
+  const body = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  const insertions = body.match(/<w:ins\b/g)?.length ?? 0;
+  const deletions = body.match(/<w:del\b/g)?.length ?? 0;
+  if (insertions + deletions > 0) {
+    items.push(
+      reportItem(
+        'docx-tracked-changes',
+        `${insertions} insertion(s), ${deletions} deletion(s)`,
+        'warning',
+        'tracked changes were imported as if accepted: insertions kept, deletions left out',
+      ),
+    );
+  }
+  return items;
+}
+
 /** Mammoth notes worth an editor's attention; unknown style names are routine and skipped. */
 function mammothItems(messages: readonly { type: string; message: string }[]): ImportReportItem[] {
   return messages
@@ -173,6 +208,7 @@ export async function importDocxBytes(
 ): Promise<Article> {
   const zip = await openArchive(bytes, name);
   const core = await readCoreProperties(zip);
+  const review = await reviewMarkup(zip);
 
   const omitted: { contentType: string; bytes: number }[] = [];
   let converted: { value: string; messages: { type: string; message: string }[] };
@@ -247,7 +283,7 @@ export async function importDocxBytes(
       : [],
     extra,
     blocks: result.blocks,
-    items: [...mammothItems(converted.messages), ...result.items],
+    items: [...review, ...mammothItems(converted.messages), ...result.items],
   });
 }
 

@@ -174,6 +174,43 @@ describe('DOCX importer: pictures and links', () => {
   });
 });
 
+describe('DOCX importer: review markup', () => {
+  it('reports comments and tracked changes, importing the text as if changes were accepted', async () => {
+    const zip = await JSZip.loadAsync(fixture('word-core-only.docx'));
+    const doc = await zip.file('word/document.xml')!.async('string');
+    const tracked = doc.replace(
+      '<w:r>',
+      '<w:del w:id="90" w:author="Redaktur" w:date="2025-11-03T03:00:00Z"><w:r><w:delText>KABAR LAMA </w:delText></w:r></w:del><w:ins w:id="91" w:author="Redaktur" w:date="2025-11-03T03:00:00Z"><w:r><w:t xml:space="preserve">KABAR BARU </w:t></w:r></w:ins><w:r>',
+    );
+    expect(tracked).not.toBe(doc);
+    zip.file('word/document.xml', tracked);
+    zip.file(
+      'word/comments.xml',
+      '<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="0" w:author="Redaktur"><w:p><w:r><w:t>Cek angka 300</w:t></w:r></w:p></w:comment><w:comment w:id="1" w:author="Redaktur"><w:p><w:r><w:t>Sumber?</w:t></w:r></w:p></w:comment></w:comments>',
+    );
+    const a = await importDocxBytes(await zip.generateAsync({ type: 'uint8array' }), {});
+    expect(a.importReport.items.slice(0, 2)).toEqual([
+      {
+        reason: 'docx-comments',
+        text: '2 comment(s)',
+        action: 'dropped',
+        detail:
+          'comments in the Word document are not imported; read them in Word before publishing',
+      },
+      {
+        reason: 'docx-tracked-changes',
+        text: '1 insertion(s), 1 deletion(s)',
+        action: 'warning',
+        detail: 'tracked changes were imported as if accepted: insertions kept, deletions left out',
+      },
+    ]);
+    const body = a.blocks.map((b) => ('text' in b ? b.text : '')).join('\n');
+    expect(body).not.toContain('KABAR LAMA');
+    // The inserted words are kept (the wire recogniser may read them into the dateline).
+    expect(`${a.dateline?.place ?? ''} ${body}`).toContain('KABAR BARU');
+  });
+});
+
 describe('DOCX importer: as LibreOffice and pandoc write it', () => {
   it('reads LibreOffice "Quotations" and "Illustration" styles', async () => {
     const a = await importDocxBytes(fixture('libreoffice-styled.docx'), {});
