@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../../shared/import';
 import { importPlainText, textImporter } from '../../../shared/import/text';
+import { normaliseInline, sliceInline } from '../../../shared/import/wire/inline';
 import type { Article } from '../../../shared/model/article';
 import { enc, expectValidArticle, unaccountedLines } from './helpers';
 
@@ -133,5 +134,66 @@ describe('the accountFor check itself', () => {
       blocks: [{ id: 'b1', type: 'paragraph' as const, text: 'Satu dua lima.', marks: [] }],
     };
     expect(unaccountedLines(text, cut)).toEqual(['Satu dua tiga empat lima.']);
+  });
+});
+
+describe('inline text helpers keep marks in step with the text', () => {
+  const inline = fc
+    .string({
+      unit: fc.constantFrom('a', 'b', ' ', '\u00a0', '\t', '\u200b', 'é', '\n'),
+      maxLength: 40,
+    })
+    .chain((text) =>
+      fc
+        .array(
+          fc.tuple(
+            fc.nat(text.length),
+            fc.nat(text.length),
+            fc.constantFrom('bold' as const, 'italic' as const, 'link' as const),
+          ),
+          { maxLength: 4 },
+        )
+        .map((ms) => ({
+          text,
+          marks: ms
+            .map(([a, b, type]) => ({ type, start: Math.min(a, b), end: Math.max(a, b) }))
+            .filter((m) => m.start < m.end),
+        })),
+    );
+
+  const valid = (x: { text: string; marks: { start: number; end: number }[] }) => {
+    for (const m of x.marks) {
+      expect(m.start).toBeGreaterThanOrEqual(0);
+      expect(m.end).toBeLessThanOrEqual(x.text.length);
+      expect(m.start).toBeLessThan(m.end);
+    }
+  };
+
+  it('normalising keeps every mark inside the text and over the same letters', () => {
+    fc.assert(
+      fc.property(inline, (x) => {
+        const y = normaliseInline(x);
+        valid(y);
+        expect(y.text).toBe(y.text.trim());
+        expect(y.text).not.toMatch(/\s\s|\t|\u200b/u);
+        // Whitespace may shrink, but each mark still covers the same letters.
+        const letters = (t: string, m: { type: string; start: number; end: number }) =>
+          [m.type, t.slice(m.start, m.end).replace(/[\s\u00a0\u200b]/gu, '')] as const;
+        const before = x.marks.map((m) => letters(x.text, m)).filter(([, l]) => l !== '');
+        const after = y.marks.map((m) => letters(y.text, m)).filter(([, l]) => l !== '');
+        expect(after).toEqual(before);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('slicing keeps every mark inside the slice', () => {
+    fc.assert(
+      fc.property(inline, fc.nat(40), fc.nat(40), (x, a, b) => {
+        const [s, e] = [Math.min(a, b, x.text.length), Math.min(Math.max(a, b), x.text.length)];
+        valid(sliceInline(x, s, e));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
