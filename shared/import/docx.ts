@@ -8,7 +8,7 @@ import { isZip, looksBinary } from './decode';
 import { ImportError } from './errors';
 import { assembleArticle, chooseProfile } from './html/assemble';
 import { guessLanguage } from './language';
-import { convertHtml } from './html/convert';
+import { convertNodes } from './html/convert';
 import { MAX_EMBEDDED_IMAGE_BYTES, resolveImageSrc } from './html/images';
 import { splitAuthorNames } from './html/names';
 import { reportItem } from './html/safety';
@@ -228,15 +228,17 @@ export async function importDocxBytes(
       }),
     });
   } catch (e) {
+    const why = (e instanceof Error ? e.message : String(e)).split('\n')[0];
     throw new ImportError(
       'broken-archive',
-      `${describe(name)} is a damaged Word document: ${(e as Error).message.split('\n')[0]}.`,
+      `${describe(name)} is a damaged Word document: ${why}.`,
     );
   }
 
-  const plain = converted.value.replace(/<[^>]*>/g, ' ');
+  const html = parseDocument(converted.value, { decodeEntities: true });
+  const plain = textContent(html.children);
   const { profile, language } = chooseProfile(options, declaredLanguage(core, plain), plain);
-  const result = convertHtml(converted.value, {
+  const result = convertNodes(html.children, {
     profile,
     resolveImage: (src) => {
       if (!src?.startsWith(OMITTED_IMAGE)) return resolveImageSrc(src);
