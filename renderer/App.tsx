@@ -416,19 +416,22 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
         return;
       }
       const el = editor.getElementByKey(key);
-      el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      // Instant, and after focus has settled: a smooth scroll is cut short by the focus change.
+      const show = (): void =>
+        void requestAnimationFrame(() => el?.scrollIntoView({ block: 'center' }));
       if (el?.hasAttribute('data-lexical-decorator')) {
         const vf = viewFieldFor(d.location.field);
         const input =
           (vf ? el.querySelector<HTMLElement>(`[data-field="${CSS.escape(vf)}"]`) : null) ??
           el.querySelector<HTMLElement>('input, textarea, button');
-        input?.focus();
+        input?.focus({ preventScroll: true });
+        show();
         return;
       }
       editor.update(() => {
         $selectInBlock(key, d.location.start, d.location.end);
       });
-      editor.focus();
+      editor.focus(show);
     },
     [snapshot],
   );

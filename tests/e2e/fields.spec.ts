@@ -61,3 +61,38 @@ test('keys inside a node’s fields edit the field, never the article around it'
   await expect(page.getByTestId('dateline')).toHaveCount(1);
   await expect(page.getByTestId('byline')).toHaveCount(1);
 });
+
+test('markers follow typing: a double space is underlined, listed, and clicking it selects it', async ({
+  page,
+}) => {
+  await openedSeed(page, host.url);
+  const paragraph = page.locator('.editor p', { hasText: 'Awal September lalu' });
+  await paragraph.click();
+  await paragraph.evaluate((p) => {
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+    const t = walker.nextNode();
+    // After "Awal September" (14 characters).
+    if (t) window.getSelection()?.collapse(t, 14);
+  });
+  await page.keyboard.type(' ');
+  const finding = page.locator('.check[data-rule="text/double-space"]');
+  await expect(finding).toBeVisible();
+  const highlighted = await page.evaluate(() => {
+    const h = CSS.highlights.get('nr-info');
+    return h ? [...h].map((r) => (r as Range).toString()) : [];
+  });
+  expect(highlighted).toContain('  ');
+  await page.locator('.editor h1').click();
+  await finding.locator('.check__main').click();
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('  ');
+  await page.screenshot({ path: 'tests/artifacts/marker.png' });
+  // The one-click fix removes it, and with it the marker.
+  await finding.locator('.check__fixes button').first().click();
+  await expect(finding).toHaveCount(0);
+  await expect(paragraph).toContainText('Awal September lalu');
+  expect(
+    await page.evaluate(() =>
+      [...(CSS.highlights.get('nr-info') ?? [])].map((r) => (r as Range).toString()),
+    ),
+  ).not.toContain('  ');
+});
