@@ -154,29 +154,33 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   );
 
   async function handleIpc(req: IncomingMessage, res: ServerResponse, channel: string) {
+    const given = req.headers[TOKEN_HEADER];
+    const sender: Sender = { kind: 'host', token: typeof given === 'string' ? given : null };
+    // Refuse a caller without the token before reading a byte of its body; the dispatcher
+    // checks again, so this is only about not doing work for strangers.
+    if (!tokensMatch(token, sender.token)) {
+      req.resume();
+      sendError(res, 'forbidden', 'This caller is not the Newsroom Desk window.');
+      return;
+    }
     const type = req.headers['content-type'] ?? '';
     if (!type.startsWith('application/json')) {
+      req.resume();
       sendError(res, 'invalid-request', 'Send the request as application/json.');
       return;
     }
-    const given = req.headers[TOKEN_HEADER];
-    const sender: Sender = { kind: 'host', token: typeof given === 'string' ? given : null };
     let payload: unknown;
     try {
       const body = await readBody(req);
       payload = body.trim() === '' ? {} : JSON.parse(body);
     } catch (e) {
-      if (e instanceof BodyTooLarge) {
-        sendError(res, 'invalid-request', 'The request is too large.');
-        return;
-      }
-      // Still ask the dispatcher first, so a caller without the token learns nothing.
-      const result = await dispatch(channel, undefined, sender);
-      if (!result.ok && result.error.code === 'forbidden') {
-        send(res, 403, result);
-      } else {
-        sendError(res, 'invalid-request', 'The request body is not valid JSON.');
-      }
+      sendError(
+        res,
+        'invalid-request',
+        e instanceof BodyTooLarge
+          ? 'The request is too large.'
+          : 'The request body is not valid JSON.',
+      );
       return;
     }
     const result = await dispatch(channel, payload, sender);

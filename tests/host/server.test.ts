@@ -204,6 +204,14 @@ describe('the loopback host', () => {
       body: '{}',
     });
     expect(notJson.status).toBe(400);
+    const broken = await raw(host, {
+      method: 'POST',
+      path: '/ipc/settings:set',
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token },
+      body: '{"theme": "dark"',
+    });
+    expect(broken.status).toBe(400);
+    expect(JSON.parse(broken.body).error.message).toBe('The request body is not valid JSON.');
     const get = await raw(host, { path: '/ipc/app:info', headers: { [TOKEN_HEADER]: host.token } });
     expect(get.status).toBe(405);
   });
