@@ -1,4 +1,4 @@
-import { textContent } from 'domutils';
+import { findOne, textContent } from 'domutils';
 import type { Article } from '../model/article';
 import { decodeText } from './decode';
 import { assembleArticle, chooseProfile } from './html/assemble';
@@ -33,9 +33,13 @@ export function importHtmlText(html: string, options: ImportOptions, name?: stri
 
   // An <h1> outside the chosen <article> still names the story; og:title beats <title>, which
   // usually carries the site name.
+  // An <h1> inside the root that was not taken is a section heading already in the body.
+  const h1InRoot = !!findOne((n) => n.name === 'h1', page.root);
   const headline =
     hints.headline ??
-    (page.isPage ? (page.firstH1 ?? page.ogTitle ?? titleWithoutSite(page)) : null);
+    (page.isPage
+      ? ((h1InRoot ? null : page.firstH1) ?? page.ogTitle ?? titleWithoutSite(page))
+      : null);
 
   let authors = hints.authors;
   if (authors.length === 0 && page.isPage) {
