@@ -21,3 +21,23 @@ const fold = (s: string): string =>
 
 /** The same headline, up to case, quotes and closing punctuation. */
 export const sameHeadline = (a: string, b: string): boolean => a !== '' && fold(a) === fold(b);
+
+const SUFFIX = /\s+[|–—-]\s+(?<outlet>[^|–—]{2,40})$/u;
+const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}]{2,})+$/u;
+
+/**
+ * "Judul Berita | Kompas.com", "Title - Reuters": scraped titles carry the site's name. Returns
+ * the headline without it and the outlet, when the tail is an outlet the profile knows or a
+ * domain name.
+ */
+export function splitOutletSuffix(
+  text: string,
+  isOutlet: (name: string) => boolean,
+): { headline: string; outlet?: string; suffix?: string } {
+  const m = SUFFIX.exec(text);
+  const outlet = m?.groups?.outlet?.trim();
+  if (!m || !outlet || !(isOutlet(outlet) || DOMAIN.test(outlet))) return { headline: text };
+  const headline = text.slice(0, m.index).trim();
+  if (headline === '') return { headline: text };
+  return { headline, outlet, suffix: m[0].trim() };
+}

@@ -16,8 +16,8 @@ import { compileConventions, type Compiled } from './conventions';
 import { matchSignOff, parseCreditLine } from './credits';
 import { matchDateline } from './dateline';
 import { parseCaption } from './figure';
-import { looksLikeHeadline, sameHeadline } from './headline';
-import { looksLikeInitials } from './names';
+import { looksLikeHeadline, sameHeadline, splitOutletSuffix } from './headline';
+import { isOutlet, looksLikeInitials } from './names';
 import { joinInline, normaliseSpace, sliceInline, type Inline } from './inline';
 import { parseRelated } from './related';
 import { parseTags } from './tags';
@@ -160,6 +160,16 @@ export function applyWireConventions(article: Article, options: WireOptions): Ar
 
   let headline = normaliseSpace(article.headline);
   const known = options.headlineKnown === true || headline !== '';
+  const withoutOutlet = (text: string) => splitOutletSuffix(text, (o) => isOutlet(o, cc)).headline;
+  /** The headline from a line, minus a site name the page title carried. */
+  const takeHeadline = (u: Unit): string => {
+    const split = splitOutletSuffix(u.norm, (o) => isOutlet(o, cc));
+    if (split.outlet && split.suffix) {
+      got.outlet ??= split.outlet;
+      got.report('headline-outlet', split.suffix, 'moved', u, 'The site name after the headline.');
+    }
+    return split.headline;
+  };
   if (!known) {
     const first = units[0];
     const second = units[1];
@@ -176,10 +186,10 @@ export function applyWireConventions(article: Article, options: WireOptions): Ar
       // "Internasional" above the headline: the section the outlet filed it under.
       got.section = first.norm;
       got.report('section', first.raw, 'moved', first, 'Moved to the section.');
-      headline = second.norm;
+      headline = takeHeadline(second);
       consumed.add(0).add(1);
     } else if (headlineLike(first)) {
-      headline = first.norm;
+      headline = takeHeadline(first);
       consumed.add(0);
     } else {
       got.report('no-headline', '', 'warning', undefined, 'The draft has no headline line.');
@@ -210,7 +220,7 @@ export function applyWireConventions(article: Article, options: WireOptions): Ar
       if (u.block.type !== 'figure' && u.block.type !== 'related') front = false;
       continue;
     }
-    if (sameHeadline(u.norm, headline)) {
+    if (sameHeadline(withoutOutlet(u.norm), headline)) {
       got.report('duplicate-headline', u.raw, 'dropped', u, 'The headline was repeated.');
       continue;
     }

@@ -516,3 +516,29 @@ describe('a byline printed under the story', () => {
     expect(a.blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph']);
   });
 });
+
+describe('a page title as the first line', () => {
+  it('loses the site name, which becomes the outlet', () => {
+    const a = applyWireConventions(
+      raw([
+        p('Harga Cabai Naik Dua Kali Lipat | Kompas.com'),
+        p('Harga Cabai Naik Dua Kali Lipat'),
+        p('Isi.'),
+      ]),
+      { profile: id },
+    );
+    expect(a.headline).toBe('Harga Cabai Naik Dua Kali Lipat');
+    expect(a.metadata.outlet).toBe('Kompas.com');
+    expect(a.importReport.items.map((i) => [i.reason, i.text])).toEqual([
+      ['headline-outlet', '| Kompas.com'],
+      ['duplicate-headline', 'Harga Cabai Naik Dua Kali Lipat'],
+    ]);
+  });
+
+  it('keeps a dash that is part of the headline', () => {
+    const a = applyWireConventions(raw([p('Jokowi - Prabowo Bertemu di Istana'), p('Isi.')]), {
+      profile: id,
+    });
+    expect(a.headline).toBe('Jokowi - Prabowo Bertemu di Istana');
+  });
+});
