@@ -1,4 +1,5 @@
-import { readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdir, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HandlerContext } from '../../electron/ipc/context';
@@ -120,6 +121,30 @@ describe('DocumentService', () => {
     expect(JSON.parse(await readFile(file, 'utf8')).headline).toBe('Versi 11');
     expect((await ctx.documents.checkExternal(document.token)).status).toBe('same');
     expect(await readdir(join(dir, 'user-data', 'recovery'))).toEqual([]);
+  });
+
+  it('on a full disk, Save says so plainly and the file on disk stays as it was', async (t) => {
+    const mnt = join(dir, 'tiny');
+    await mkdir(mnt);
+    if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', mnt]).status !== 0) {
+      t.skip('mounting a 64 KB tmpfs is not permitted here, so a full disk cannot be simulated');
+      return;
+    }
+    try {
+      file = join(mnt, 'story.newsroom.json');
+      const before = nativeText(await seed());
+      await writeFile(file, before);
+      const { document, article } = await openFile();
+      const huge = { ...article, headline: 'x'.repeat(200 * 1024) };
+      await expect(ctx.documents.save(document.token, huge)).rejects.toMatchObject({
+        code: 'io',
+        message: 'story.newsroom.json: the disk is full; nothing was changed.',
+      });
+      expect(await readFile(file, 'utf8')).toBe(before);
+      expect(await readdir(mnt)).toEqual(['story.newsroom.json']);
+    } finally {
+      spawnSync('umount', [mnt]);
+    }
   });
 
   it('suggests file names from headlines', () => {
