@@ -112,15 +112,22 @@ function dedupeCredits(credits: readonly Credit[]): Credit[] {
   return out;
 }
 
-/** Would this line be read as something other than copy? Used to vet the headline candidate. */
-function isConventionLine(u: Unit, cc: Compiled): boolean {
+/**
+ * Would this line be read as something other than copy? Used to vet the headline candidate,
+ * where a dateline only counts on a line that reads as a paragraph: "Jokowi - Prabowo Bertemu"
+ * is a headline, "JAKARTA - Presiden meminta … ." is copy.
+ */
+function isConventionLine(u: Unit, cc: Compiled, asHeadline = false): boolean {
+  const dateline =
+    (!asHeadline || /[.”"]$/u.test(u.norm) || u.norm.length > 120) &&
+    matchDateline(u.norm, cc) !== null;
   return (
+    dateline ||
     isBoilerplate(u.norm, cc) ||
     parseRelated(u.inline, cc) !== null ||
     parseCreditLine(u.norm, cc) !== null ||
     parseByline(u.norm, cc) !== null ||
-    parseCaption(u.norm, cc, true) !== null ||
-    matchDateline(u.norm, cc) !== null
+    parseCaption(u.norm, cc, true) !== null
   );
 }
 
@@ -173,8 +180,11 @@ export function applyWireConventions(article: Article, options: WireOptions): Ar
   if (!known) {
     const first = units[0];
     const second = units[1];
-    const headlineLike = (u: Unit | undefined): u is Unit =>
-      !!u && !u.block && looksLikeHeadline(u.norm) && !isConventionLine(u, cc);
+    const headlineLike = (u: Unit | undefined): u is Unit => {
+      if (!u || u.block) return false;
+      const text = withoutOutlet(u.norm);
+      return looksLikeHeadline(text) && !isConventionLine({ ...u, norm: text }, cc, true);
+    };
     if (
       headlineLike(first) &&
       !article.metadata.section &&
