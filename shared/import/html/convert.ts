@@ -123,6 +123,9 @@ const PARAGRAPH_LIKE = new Set([
   'li',
 ]);
 
+/** Embed widgets by class; a tweet (blockquote.twitter-tweet) stays, since its text is a quote. */
+const SOCIAL_EMBEDS = new Set(['instagram-media', 'tiktok-embed', 'fb-post', 'fb-video']);
+
 const normalise = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** A line that attributes a quote: "— Wang Yi", "-- Menlu", "― Choe Son-hui". */
@@ -187,6 +190,9 @@ class Walker {
 
     this.noteTag(node);
     if (classesOf(node).some((c) => FURNITURE_CLASSES.has(c))) return this.furniture(node);
+
+    // Social embeds are widgets whose markup is only a fallback ("View this post on Instagram").
+    if (classesOf(node).some((c) => SOCIAL_EMBEDS.has(c))) return this.drop(node, 'embed-removed');
 
     const dropReason = DROPPED_REPORTED[name];
     if (dropReason) return this.drop(node, dropReason);
@@ -368,7 +374,9 @@ class Walker {
   }
 
   private drop(el: Element, reason: string): void {
-    const attr = ['src', 'data', 'action'].find((a) => el.attribs[a]);
+    const attr = ['src', 'data', 'action', 'data-instgrm-permalink', 'data-href', 'cite'].find(
+      (a) => el.attribs[a],
+    );
     const body = textContent(el);
     const text = attr
       ? `<${el.name} ${attr}="${el.attribs[attr]}">`

@@ -460,6 +460,25 @@ describe('HTML → blocks: hostile markup is inert', () => {
     ]);
   });
 
+  it('reports social embeds by their permalink and keeps a tweet as a quote', () => {
+    const { blocks, items } = convert(
+      `<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/abc/"><a href="https://www.instagram.com/p/abc/">View this post on Instagram</a></blockquote>
+       <blockquote class="twitter-tweet"><p lang="id">Banjir sudah surut di Tambak Lorok.</p>&mdash; BPBD Semarang (@bpbdsmg) <a href="https://twitter.com/bpbdsmg/status/1">October 3, 2025</a></blockquote>`,
+    );
+    expect(items.map((i) => [i.reason, i.text])).toEqual([
+      ['embed-removed', '<blockquote data-instgrm-permalink="https://www.instagram.com/p/abc/">'],
+    ]);
+    expect(blocks).toEqual([
+      {
+        id: '',
+        type: 'quote',
+        text: 'Banjir sudah surut di Tambak Lorok.',
+        marks: [],
+        attribution: 'BPBD Semarang (@bpbdsmg) October 3, 2025',
+      },
+    ]);
+  });
+
   it('keeps markup-looking text as text', () => {
     const { blocks } = convert(
       '<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b onmouseover=x&gt;</p>',
