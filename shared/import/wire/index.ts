@@ -242,12 +242,10 @@ export function applyWireConventions(article: Article, options: WireOptions): Ar
     if (related) {
       let { title } = related;
       let text = u.raw;
-      if (title === '') {
+      const next = units[i + 1];
+      if (title === '' && next && !next.block && next.norm.length <= 300) {
         // The label stands alone: the next line is the title.
-        const next = units[i + 1];
-        if (!next || next.block || next.norm.length > 300 || isBoilerplate(next.norm, cc)) {
-          related.title = '';
-        } else {
+        if (!isBoilerplate(next.norm, cc)) {
           title = next.norm;
           text = `${u.raw}\n${next.raw}`;
           const href = next.inline.marks.find((m) => m.type === 'link' && m.href)?.href;
@@ -272,17 +270,17 @@ export function applyWireConventions(article: Article, options: WireOptions): Ar
     }
     const creditLine = parseCreditLine(u.norm, cc);
     if (creditLine) {
-      for (const c of creditLine.credits) {
-        if (front && c.role === 'writer') got.addAuthors([c.name]);
-      }
-      got.addCredits(creditLine.credits, i);
-      if (front && creditLine.credits.some((c) => c.role === 'writer')) {
+      // Before the body, a writer's credit line ("Penulis: X", "By X") is the byline.
+      const writers = creditLine.credits.filter((c) => c.role === 'writer').map((c) => c.name);
+      const asByline = front && writers.length > 0;
+      if (asByline) {
+        got.addAuthors(writers);
         got.bylineSeen = true;
         got.bylinePlain = false;
         got.bylineRaw.push(u.norm);
       }
+      got.addCredits(creditLine.credits, i);
       got.outlet ??= creditLine.outlets[0];
-      const asByline = front && creditLine.credits.some((c) => c.role === 'writer');
       got.report(
         asByline ? 'byline' : 'credit-line',
         u.raw,

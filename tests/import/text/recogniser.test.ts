@@ -542,3 +542,62 @@ describe('a page title as the first line', () => {
     expect(a.headline).toBe('Jokowi - Prabowo Bertemu di Istana');
   });
 });
+
+describe('a new outlet is a profile entry, not new code', () => {
+  it('reads the conventions a user profile adds in YAML', async () => {
+    const { parseProfileText } = await import('../../../shared/profiles');
+    const { importPlainText } = await import('../../../shared/import/text');
+    const profile = parseProfileText(
+      [
+        'id: warta-kota',
+        'name: Warta Kota Kita',
+        'extends: id',
+        'conventions:',
+        '  relatedLabels: ["Simak pula"]',
+        '  creditLines:',
+        '    - { label: "Penggarap", role: writer }',
+        '    - { label: "Penyelaras", role: editor }',
+        '  boilerplate: ["^langganan warta\\\\b"]',
+        '  datelines:',
+        '    - { pattern: "^(?<place>\\\\p{Lu}+) \\\\[(?<source>WKK)\\\\] ", flags: u }',
+      ].join('\n'),
+    );
+    const a = importPlainText(
+      [
+        'Pasar Malam Kembali Dibuka',
+        '',
+        'Penggarap: Rini Astuti',
+        '',
+        'DEPOK [WKK] Pasar malam di alun-alun kembali dibuka setelah renovasi.',
+        '',
+        'Simak pula: Alun-alun Depok Dipercantik',
+        '',
+        'Penyelaras: Yoga Pratama',
+        'Langganan warta harian kami.',
+      ].join('\n'),
+      { profile },
+    );
+    expect(a.byline.authors).toEqual([{ name: 'Rini Astuti' }]);
+    expect(a.dateline).toEqual({ place: 'DEPOK', source: 'WKK' });
+    expect(a.blocks).toEqual([
+      {
+        id: 'b1',
+        type: 'paragraph',
+        text: 'Pasar malam di alun-alun kembali dibuka setelah renovasi.',
+        marks: [],
+      },
+      {
+        id: 'b2',
+        type: 'related',
+        label: 'Simak pula',
+        title: 'Alun-alun Depok Dipercantik',
+        url: null,
+      },
+    ]);
+    expect(a.credits).toEqual([
+      { name: 'Rini Astuti', role: 'writer' },
+      { name: 'Yoga Pratama', role: 'editor' },
+    ]);
+    expect(a.importReport.items.at(-1)).toMatchObject({ reason: 'boilerplate', line: 10 });
+  });
+});
