@@ -42,6 +42,8 @@ describe('words around the copy', () => {
       'WASHINGTON, Oct 3 (Reuters) - ',
     ],
     [{ place: 'Surabaya', date: '2/10' }, true, 'SURABAYA, 2/10: '],
+    // Every profile reads the agency form back, so outlets named by domain use it too.
+    [{ place: 'Semarang', source: 'KOMPAS.com' }, true, 'SEMARANG (KOMPAS.com) - '],
   ])('dateline %j (upper: %s) leads as %j', (dateline, upper, lead) => {
     expect(datelineLead(dateline, { upper })).toBe(lead);
   });
