@@ -19,7 +19,9 @@ import type { Profile } from '../../shared/profiles/profile';
 import { $loadArticle } from './bridge';
 import { EditorEnvironmentContext, type EditorEnvironment } from './context';
 import { EDITOR_NODES } from './nodes';
+import { BlockIdsPlugin } from './plugins/BlockIdsPlugin';
 import { ChecksPlugin } from './plugins/ChecksPlugin';
+import { FormatBarPlugin } from './plugins/FormatBarPlugin';
 import { MarkersPlugin } from './plugins/MarkersPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
 import { QuoteAttributionPlugin } from './plugins/QuoteAttributionPlugin';
@@ -66,6 +68,7 @@ export function ArticleEditor(props: Props): JSX.Element {
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <EditorEnvironmentContext.Provider value={props.environment}>
+        <FormatBarPlugin />
         <div
           className="editor-shell"
           lang={props.base.language}
@@ -94,6 +97,7 @@ export function ArticleEditor(props: Props): JSX.Element {
         <LinkPlugin validateUrl={validateUrl} />
         <EditorRefPlugin editorRef={props.editorRef} />
         <StructurePlugin />
+        <BlockIdsPlugin />
         <QuoteAttributionPlugin />
         <PastePlugin
           profile={props.explicitProfile}

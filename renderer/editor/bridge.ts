@@ -341,8 +341,8 @@ export interface ReadResult {
 
 /**
  * The article the editor shows: `base` with headline, byline, dateline and blocks read from the
- * editor. Blocks the user made (no id yet) and pasted copies (an id already taken) get fresh
- * ids after the highest in use, so ids stay unique and existing ones never change.
+ * editor. A block with no id yet, or a copy whose id an earlier block has, gets a fresh id
+ * after the highest in the editor, so ids stay unique and existing ones never change.
  */
 export function $readArticleWithKeys(base: Article): ReadResult {
   const children = $getRoot().getChildren();
@@ -385,7 +385,9 @@ export function $readArticleWithKeys(base: Article): ReadResult {
   }
 
   const taken = new Set<string>();
-  const known = [...pending.map((p) => p.id), ...base.blocks.map((b) => b.id)].filter(Boolean);
+  // Only the editor's own ids count, so the same editor state always reads the same ids
+  // (whatever the base holds); in the app, BlockIdsPlugin has usually assigned them already.
+  const known = pending.map((p) => p.id).filter(Boolean);
   // BlockIds.after only reads `id`; the stand-in blocks exist to hand it the ids in use.
   const ids = BlockIds.after(known.map((id) => ({ id }) as Block));
   const blocks: Block[] = pending.map((p) => {

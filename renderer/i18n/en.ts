@@ -198,6 +198,22 @@ export const en = {
     save: 'Save settings',
     about: '{{name}} {{version}}: {{transport}}',
   },
+  format: {
+    label: 'Formatting',
+    blockType: 'Block type',
+    kind: {
+      paragraph: 'Paragraph',
+      heading: 'Subheading',
+      quote: 'Quote',
+      bullet: 'Bulleted list',
+      number: 'Numbered list',
+    },
+    bold: 'Bold',
+    italic: 'Italic',
+    insertFigure: '+ Figure',
+    insertRelated: '+ Related link',
+    relatedLabel: 'Related',
+  },
   common: { close: 'Close', cancel: 'Cancel', dismiss: 'Dismiss' },
 };
 

@@ -200,5 +200,21 @@ export const id: Catalogue = {
     save: 'Simpan pengaturan',
     about: '{{name}} {{version}}: {{transport}}',
   },
+  format: {
+    label: 'Format',
+    blockType: 'Jenis blok',
+    kind: {
+      paragraph: 'Paragraf',
+      heading: 'Subjudul',
+      quote: 'Kutipan',
+      bullet: 'Daftar berbutir',
+      number: 'Daftar bernomor',
+    },
+    bold: 'Tebal',
+    italic: 'Miring',
+    insertFigure: '+ Foto',
+    insertRelated: '+ Tautan terkait',
+    relatedLabel: 'Baca juga',
+  },
   common: { close: 'Tutup', cancel: 'Batal', dismiss: 'Tutup pesan' },
 };

@@ -119,3 +119,38 @@ test('staff added in Settings can be credited from the roster in one step', asyn
     page.getByLabel('Add from the staff roster').locator('option', { hasText: 'Rina Kusuma' }),
   ).toHaveCount(1);
 });
+
+test('the format bar turns a paragraph into a subheading and inserts figure and related blocks', async ({
+  page,
+}) => {
+  host = await startHost(ws, join(ws.dir, SEED_NAME));
+  await openedSeed(page, host.url);
+  const paragraph = page.locator('.editor > p', { hasText: 'Awal September lalu' });
+  await paragraph.click();
+  await expect(page.getByLabel('Block type')).toHaveValue('paragraph');
+  await page.getByLabel('Block type').selectOption('heading');
+  await expect(page.locator('.editor > h2', { hasText: 'Awal September lalu' })).toHaveCount(1);
+  await page.locator('.editor > h2').click();
+  await page.getByRole('button', { name: '+ Figure' }).click();
+  await expect(page.getByTestId('figure')).toHaveCount(2);
+  await page.locator('.editor > p', { hasText: 'Tiongkok menjadi sumber' }).click();
+  await page.getByRole('button', { name: '+ Related link' }).click();
+  await expect(page.getByTestId('related')).toHaveCount(2);
+  // The new blocks are in the article the checks see: an empty related link has no URL.
+  await expect(page.locator('.check[data-rule="related/missing-url"]')).toHaveCount(2);
+
+  const target = join(ws.dir, 'formatted.newsroom.json');
+  await host.answer({ kind: 'save', path: target });
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  const saved = JSON.parse(readFileSync(target, 'utf8')) as {
+    blocks: { id: string; type: string; text?: string }[];
+  };
+  const types = saved.blocks.map((b) => b.type);
+  expect(types.filter((t) => t === 'figure')).toHaveLength(2);
+  expect(types.filter((t) => t === 'related')).toHaveLength(2);
+  const heading = saved.blocks.find((b) => b.type === 'heading');
+  expect(heading?.text).toMatch(/^Awal September lalu/);
+  expect(new Set(saved.blocks.map((b) => b.id)).size).toBe(saved.blocks.length);
+  await page.screenshot({ path: 'tests/artifacts/format-bar.png' });
+});

@@ -243,3 +243,26 @@ describe('bridge property', () => {
     );
   });
 });
+
+describe('block ids in the live editor', () => {
+  it('a new block and a pasted copy get fresh ids at once, which later reads keep', async () => {
+    const { $assignBlockIds } = await import('../../renderer/editor/plugins/BlockIdsPlugin');
+    const seed = seedArticle();
+    const editor = headlessEditor();
+    load(editor, seed);
+    editor.update(
+      () => {
+        const fresh = $createParagraphNode().append($createTextNode('Baru.'));
+        const copy = $createParagraphNode().append($createTextNode('Salinan.'));
+        $setState(copy, blockIdState, 'b2');
+        $getRoot().append(fresh, copy);
+        $assignBlockIds([fresh.getKey(), copy.getKey()]);
+      },
+      { discrete: true },
+    );
+    const once = read(editor, seed);
+    expect(once.blocks.slice(-2).map((b) => b.id)).toEqual(['b7', 'b8']);
+    // Reading against a base that already knows those ids changes nothing.
+    expect(read(editor, once).blocks.map((b) => b.id)).toEqual(once.blocks.map((b) => b.id));
+  });
+});
