@@ -6,6 +6,7 @@
  */
 import type { Article } from '../model/article';
 import type { Profile } from '../profiles/profile';
+import { openSuggestionDiagnostics } from '../review/gate';
 import { checkArticle } from '../rules';
 import type { Diagnostic } from '../rules/types';
 import { fragmentExporter } from './fragment';
@@ -100,7 +101,11 @@ export function planExport(
   options: PlanOptions,
 ): ExportPlan {
   const exporters = resolveExporters(formats);
-  const diagnostics = checkArticle(article, { profile: options.profile, now: options.now });
+  // Open suggestions (track changes) block like errors and are overridden the same way.
+  const diagnostics = [
+    ...checkArticle(article, { profile: options.profile, now: options.now }),
+    ...openSuggestionDiagnostics(article),
+  ];
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0 && !options.allowErrors) {
     return { blocked: true, draft: false, diagnostics, errors, files: [] };

@@ -4,6 +4,7 @@
  * the JSON Schema (see `jsonSchema.ts`) are derived from them so they cannot drift apart.
  */
 import { z } from 'zod';
+import { ReviewSchema } from '../review/schema';
 
 /** Bump when the stored shape changes, and add a step to `migrate.ts`. */
 export const SCHEMA_VERSION = 1;
@@ -226,6 +227,8 @@ export const ArticleSchema = z
     credits: z.array(CreditSchema).default([]),
     metadata: MetadataSchema,
     importReport: ImportReportSchema,
+    /** Workflow, suggestions, comments and revisions (issue 6). Never exported; see shared/review. */
+    review: ReviewSchema.optional(),
   })
   .strict();
 export type Article = z.infer<typeof ArticleSchema>;

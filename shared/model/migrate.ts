@@ -5,6 +5,10 @@ import { SCHEMA_VERSION } from './article';
  * Steps that lift a stored native file one schema version at a time. Step `n` takes a version-n
  * object and returns a version-(n+1) object. Old files open; nothing is dropped on the way.
  */
+// No step for `review` (issue 6): it is optional, so version-1 files without it are still valid
+// version-1 files, and an app that predates it refuses the field (strict schema) rather than
+// silently dropping someone's comments on save. Revision snapshots carry their own
+// `schemaVersion`; a future step must lift them too (they are plain JSON inside `review`).
 const STEPS: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {};
 
 export function migrate(
