@@ -1,3 +1,4 @@
+import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
@@ -6,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { detectImporter, importDraft, ImportError, isImportError } from '../../../shared/import';
 import { docxImporter, importDocxBytes } from '../../../shared/import/docx';
 import { ArticleSchema } from '../../../shared/model/article';
+import { getBuiltinProfile } from '../../../shared/profiles';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
 const fixture = (name: string) =>
@@ -377,5 +379,83 @@ describe('DOCX importer: detection', () => {
     const a = await importDraft({ bytes, name: 'petani-garam-madura.docx' });
     expect(a.headline).toBe('Petani Garam Madura Panen Lebih Awal');
     expect(a.importReport.format).toBe('docx');
+  });
+});
+
+describe('DOCX importer: property over generated Word documents', () => {
+  const WORDS = [
+    'harga',
+    'beras',
+    'naik',
+    'Pasar',
+    'Johar',
+    'kata',
+    'warga',
+    'Rp14.000',
+    'persen',
+    'pagi,',
+    'Semarang.',
+  ];
+  const run = fc.record({
+    words: fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 4 }),
+    bold: fc.boolean(),
+    italic: fc.boolean(),
+  });
+  const paragraphs = fc.array(fc.array(run, { minLength: 1, maxLength: 5 }), {
+    minLength: 1,
+    maxLength: 6,
+  });
+
+  /** Runs joined by plain spaces; touching styled runs read as one range, as the reader sees. */
+  function expected(runs: { words: string[]; bold: boolean; italic: boolean }[]) {
+    let text = '';
+    const marks: { type: 'bold' | 'italic'; start: number; end: number }[] = [];
+    const open: Partial<Record<'bold' | 'italic', { start: number; end: number }>> = {};
+    runs.forEach((r, i) => {
+      if (i > 0) text += ' ';
+      const start = text.length;
+      text += r.words.join(' ');
+      for (const type of ['bold', 'italic'] as const) {
+        if (!r[type]) {
+          open[type] = undefined;
+          continue;
+        }
+        const current = open[type];
+        if (current) current.end = text.length;
+        else {
+          const m = { type, start, end: text.length };
+          marks.push(m);
+          open[type] = m;
+        }
+      }
+    });
+    marks.sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type));
+    return { text, marks };
+  }
+
+  it('keeps every paragraph’s text and bold/italic ranges', async () => {
+    const id = getBuiltinProfile('id');
+    await fc.assert(
+      fc.asyncProperty(paragraphs, async (paras) => {
+        const children = [new Paragraph({ text: 'Judul uji', heading: HeadingLevel.TITLE })];
+        for (const runs of paras) {
+          const parts: TextRun[] = [];
+          runs.forEach((r, i) => {
+            if (i > 0) parts.push(new TextRun(' '));
+            parts.push(new TextRun({ text: r.words.join(' '), bold: r.bold, italics: r.italic }));
+          });
+          children.push(new Paragraph({ children: parts }));
+        }
+        const bytes = new Uint8Array(
+          await Packer.toBuffer(new Document({ sections: [{ children }] })),
+        );
+        const a = await importDocxBytes(bytes, { profile: id });
+        expect(a.headline).toBe('Judul uji');
+        expect(
+          a.blocks.map((b) => (b.type === 'paragraph' ? { text: b.text, marks: b.marks } : b)),
+        ).toEqual(paras.map(expected));
+      }),
+      { numRuns: 25 },
+    );
   });
 });
