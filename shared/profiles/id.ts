@@ -46,6 +46,7 @@ export const indonesianProfile: ProfileInput = {
       '^(?:scroll|gulir) (?:to continue|untuk melanjutkan)',
       '^advertisement$',
       '^iklan$',
+      '^lihat foto$',
       '^copyright\\b',
       '^©',
       '^(?:download|unduh) aplikasi\\b',
@@ -104,6 +105,8 @@ export const indonesianProfile: ProfileInput = {
       '\\((?<credit>(?:Dok\\.?|Dokumentasi|Istimewa|Foto|Ilustrasi)(?![\\p{L}])[^()]*)\\)$',
       '\\((?<credit>[\\p{L}\\p{N}]+(?:\\.[\\p{L}]{2,})+/[^()]+)\\)$',
       "(?<credit>(?:REUTERS|ANTARA FOTO|AFP|AP Photo|EPA)/[\\p{L} .'’-]+)$",
+      // (Nama Fotografer/detikcom): a name and an outlet, never lower-case initials.
+      { pattern: '\\((?<credit>(?=[^()]*\\p{Lu})[^()/]{2,40}/[^()/]{2,40})\\)$', flags: 'u' },
     ],
     captionPrefixes: ['Foto', 'Keterangan foto', 'Caption'],
     signOffs: [

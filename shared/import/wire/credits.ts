@@ -95,3 +95,7 @@ export function matchSignOff(
   }
   return null;
 }
+
+/** A credit label alone on its line ("Reporter", "Editor:"), its names on the next line. */
+export const isBareCreditLabel = (text: string, cc: Compiled): boolean =>
+  text.length <= 40 && cc.creditByLabel.has(text.replace(/\s*[:：]\s*$/u, '').toLowerCase());

@@ -6,14 +6,17 @@ export interface ParsedCaption {
   credit: string | null;
 }
 
+/** "ANTARA FOTO/…", "AP Photo/…", "REUTERS/…": a photo agency's credit, unmistakable in the body. */
+const AGENCY_CREDIT = /(?:\b(?:FOTO|Foto|Photo)\/|^\p{Lu}{3,}\/)/u;
+
 const SENTENCE_END = /[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})/gu;
 const sentences = (text: string): number => (text.match(SENTENCE_END)?.length ?? 0) + 1;
 
 /**
  * A photo caption: "Foto: … (Dok. X)" anywhere, or, before the body starts, one or two sentences
  * ending in a photo credit the profile knows ("(AP Photo/Name)", "(@handle)", "REUTERS/Name").
- * In the body, a caption needs the prefix or an agency credit with a slash, since "(@handle)"
- * closes ordinary sentences too.
+ * In the body, a caption needs the prefix or a photo agency's credit, since "(@handle)" and
+ * "(abc/def)" close ordinary paragraphs too.
  */
 export function parseCaption(
   text: string,
@@ -42,7 +45,7 @@ export function parseCaption(
   caption = normaliseSpace(caption);
   if (!prefixed) {
     if (!credit || caption === '') return null;
-    if (!beforeBody && !credit.includes('/')) return null;
+    if (!beforeBody && !AGENCY_CREDIT.test(credit)) return null;
     if (sentences(caption) > 2) return null;
   } else if (caption === '' && !credit) {
     return null;

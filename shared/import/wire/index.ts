@@ -13,7 +13,7 @@ import type { Profile } from '../../profiles/profile';
 import { isBoilerplate } from './boilerplate';
 import { parseByline } from './byline';
 import { compileConventions, type Compiled } from './conventions';
-import { matchSignOff, parseCreditLine } from './credits';
+import { isBareCreditLabel, matchSignOff, parseCreditLine } from './credits';
 import { matchDateline } from './dateline';
 import { parseCaption } from './figure';
 import { looksLikeHeadline, sameHeadline, splitOutletSuffix } from './headline';
@@ -268,7 +268,18 @@ export function applyWireConventions(article: Article, options: WireOptions): Ar
       got.report('tags', u.raw, 'moved', u, 'Moved to the tags.');
       continue;
     }
-    const creditLine = parseCreditLine(u.norm, cc);
+    let creditLine = parseCreditLine(u.norm, cc);
+    let creditText = u.raw;
+    const below = units[i + 1];
+    if (!creditLine && below && !below.block && isBareCreditLabel(u.norm, cc)) {
+      // "Reporter" on one line, "Andi Prasetyo" on the next, as scraped pages lay them out.
+      const label = u.norm.replace(/\s*[:：]\s*$/u, '');
+      creditLine = parseCreditLine(`${label}: ${below.norm}`, cc);
+      if (creditLine) {
+        creditText = `${u.raw}\n${below.raw}`;
+        consumed.add(i + 1);
+      }
+    }
     if (creditLine) {
       // Before the body, a writer's credit line ("Penulis: X", "By X") is the byline.
       const writers = creditLine.credits.filter((c) => c.role === 'writer').map((c) => c.name);
@@ -277,13 +288,13 @@ export function applyWireConventions(article: Article, options: WireOptions): Ar
         got.addAuthors(writers);
         got.bylineSeen = true;
         got.bylinePlain = false;
-        got.bylineRaw.push(u.norm);
+        got.bylineRaw.push(...creditText.split('\n').map(normaliseSpace));
       }
       got.addCredits(creditLine.credits, i);
       got.outlet ??= creditLine.outlets[0];
       got.report(
         asByline ? 'byline' : 'credit-line',
-        u.raw,
+        creditText,
         'moved',
         u,
         `Credits: ${describeCredits(creditLine.credits)}.`,

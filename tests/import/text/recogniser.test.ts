@@ -601,3 +601,60 @@ describe('a new outlet is a profile entry, not new code', () => {
     expect(a.importReport.items.at(-1)).toMatchObject({ reason: 'boilerplate', line: 10 });
   });
 });
+
+describe('scraped page layouts', () => {
+  it('pairs a credit label alone on its line with the names below it', () => {
+    const a = applyWireConventions(
+      raw([
+        p('Judul Berita Hari Ini'),
+        p('Reporter'),
+        p('Andi Prasetyo'),
+        p('Editor'),
+        p('Rina Marlina'),
+        p('Isi.'),
+      ]),
+      { profile: id },
+    );
+    expect(a.byline).toEqual({
+      authors: [{ name: 'Andi Prasetyo' }],
+      published: null,
+      raw: 'Reporter\nAndi Prasetyo',
+    });
+    expect(a.credits).toEqual([
+      { name: 'Andi Prasetyo', role: 'writer' },
+      { name: 'Rina Marlina', role: 'editor' },
+    ]);
+    expect(a.importReport.items.map((i) => i.text)).toEqual([
+      'Reporter\nAndi Prasetyo',
+      'Editor\nRina Marlina',
+    ]);
+  });
+
+  it('reads a detik-style photo line and leaves closing initials to the credits', () => {
+    const a = applyWireConventions(
+      raw([
+        p('Judul Berita Hari Ini'),
+        p('Foto: Petugas memeriksa barang bukti di Polsek Bekasi. (Nur Khasanah/detikcom)'),
+        p('Jakarta - Polisi menangkap dua pria.'),
+        p('Keduanya ditahan. (nkh/imk)'),
+      ]),
+      { profile: id },
+    );
+    expect(a.blocks).toEqual([
+      {
+        id: 'b1',
+        type: 'figure',
+        src: null,
+        alt: '',
+        caption: 'Petugas memeriksa barang bukti di Polsek Bekasi.',
+        credit: 'Nur Khasanah/detikcom',
+      },
+      { id: 'b2', type: 'paragraph', text: 'Polisi menangkap dua pria.', marks: [] },
+      { id: 'b3', type: 'paragraph', text: 'Keduanya ditahan.', marks: [] },
+    ]);
+    expect(a.credits.map((c) => [c.name, c.role])).toEqual([
+      ['nkh', 'writer'],
+      ['imk', 'editor'],
+    ]);
+  });
+});
