@@ -6,13 +6,16 @@
  * schemas in ../shared/standards (skipped with a message when absent).
  *
  * The Nu checker runs once for all documents (the JVM start costs ~1 s), in `beforeAll`.
+ * axe-core (WCAG 2.1 A/AA and best practices) checks the pages in jsdom; colour contrast needs
+ * a real renderer, so it is left to the Playwright suite.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
+import { JSDOM } from 'jsdom';
 import MarkdownIt from 'markdown-it';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -163,6 +166,62 @@ describe.skipIf(!javaOk)('html and fragment: W3C Nu HTML checker', () => {
   it('reports no warnings', () => {
     const warnings = messages.filter((m) => m.type === 'info' && m.subType === 'warning');
     expect(warnings.map(describeMessage)).toEqual([]);
+  });
+});
+
+interface AxeResults {
+  violations: { id: string; help: string; nodes: { target: string[] }[] }[];
+  passes: unknown[];
+}
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+async function axeViolations(html: string): Promise<AxeResults> {
+  const dom = new JSDOM(html, { runScripts: 'outside-only', pretendToBeVisual: true });
+  dom.window.eval(axeSource);
+  // axe-core puts itself on the page's window; jsdom's types do not know it.
+  const axe = (
+    dom.window as unknown as { axe: { run(ctx: Document, opts: object): Promise<AxeResults> } }
+  ).axe;
+  const results = await axe.run(dom.window.document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+  });
+  dom.window.close();
+  return results;
+}
+
+describe('html: accessibility (axe-core)', () => {
+  it('has no violations on the seed pages, final and draft', async () => {
+    const found: string[] = [];
+    let passes = 0;
+    for (const c of cases.filter((x) => x.name.startsWith('seed'))) {
+      for (const draft of [false, true]) {
+        const html = String(
+          getExporter('html')!.export(c.article, {
+            profile: defaultProfileFor(c.article.language),
+            draft,
+            now,
+          }),
+        );
+        const r = await axeViolations(html);
+        passes += r.passes.length;
+        for (const v of r.violations)
+          found.push(
+            `${c.name} (${draft ? 'draft' : 'final'}): ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          );
+      }
+    }
+    expect(found).toEqual([]);
+    expect(passes).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('catches a known violation (an image without alt)', async () => {
+    const r = await axeViolations(
+      '<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><main><img src="x.jpg"></main></body></html>',
+    );
+    expect(r.violations.map((v) => v.id)).toContain('image-alt');
   });
 });
 
