@@ -98,6 +98,18 @@ describe('newsroom export: the error gate', () => {
     expect(r.stderr).toContain('exported 1 file to 1 format (html), blocked 0, failed 0\n');
   });
 
+  it('follows the house profile: rules it turns off or down do not block', async () => {
+    const profile = write(
+      'desk.yaml',
+      'extends: id\nid: desk\nname: Desk\nrules:\n  figure/missing-image: warning\n  related/missing-url: "off"\n',
+    );
+    const out = path.join(dir, 'seed.txt');
+    const r = await run(['export', SEED, '--to', 'text', '--out', out, '--profile', profile]);
+    expect(r.stderr).toBe('exported 1 file to 1 format (text), blocked 0, failed 0\n');
+    expect(r.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/^Tiongkok dan Korea Utara/);
+  });
+
   it('writes a clean draft to every format, named after the input', async () => {
     const input = write('banjir.newsroom.json', serializeNativeArticle(cleanArticle()));
     const out = path.join(dir, 'out');
