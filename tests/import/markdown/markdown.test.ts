@@ -398,3 +398,75 @@ describe('Markdown importer: properties', () => {
     );
   });
 });
+
+describe('Markdown importer: property over generated drafts', () => {
+  const WORDS = [
+    'harga',
+    'beras',
+    'naik',
+    'Pasar',
+    'Johar',
+    'kata',
+    'warga',
+    'Rp14.000',
+    'pagi,',
+    'Semarang.',
+  ];
+  const run = fc.record({
+    words: fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 4 }),
+    bold: fc.boolean(),
+    italic: fc.boolean(),
+  });
+  type Run = { words: string[]; bold: boolean; italic: boolean };
+
+  function markdown(runs: Run[]): string {
+    return runs
+      .map((r) => {
+        let t = r.words.join(' ');
+        if (r.italic) t = `_${t}_`;
+        if (r.bold) t = `**${t}**`;
+        return t;
+      })
+      .join(' ');
+  }
+
+  /** Runs joined by spaces; touching styled runs read as one range, as the reader sees. */
+  function expected(runs: Run[]) {
+    let text = '';
+    const marks: { type: 'bold' | 'italic'; start: number; end: number }[] = [];
+    const open: Partial<Record<'bold' | 'italic', { end: number }>> = {};
+    runs.forEach((r, i) => {
+      if (i > 0) text += ' ';
+      const start = text.length;
+      text += r.words.join(' ');
+      for (const type of ['bold', 'italic'] as const) {
+        const current = open[type];
+        if (!r[type]) open[type] = undefined;
+        else if (current) current.end = text.length;
+        else {
+          const m = { type, start, end: text.length };
+          marks.push(m);
+          open[type] = m;
+        }
+      }
+    });
+    marks.sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type));
+    return { text, marks };
+  }
+
+  it('keeps every paragraph’s text and emphasis ranges', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(run, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 }),
+        (paras) => {
+          const draft = `---\ntitle: Judul uji\nlanguage: id\n---\n\n${paras.map(markdown).join('\n\n')}\n`;
+          const a = importMarkdownText(draft, {});
+          expect(
+            a.blocks.map((b) => (b.type === 'paragraph' ? { text: b.text, marks: b.marks } : b)),
+          ).toEqual(paras.map(expected));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
