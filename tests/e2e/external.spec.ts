@@ -1,15 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  HEADLINE,
-  SEED_NAME,
-  caretAt,
-  headline,
-  openedSeed,
-  saveState,
-  watchErrors,
-} from './fixtures';
+import { SEED_NAME, caretAt, headline, openedSeed, saveState, watchErrors } from './fixtures';
 import { makeWorkspace, startHost } from './host';
 
 test('a file changed by another program: the banner offers their version; saving over it asks first; recent files reopen', async ({
