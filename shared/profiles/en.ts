@@ -83,6 +83,8 @@ export const englishProfile: ProfileInput = {
       '\\((?<credit>[^()]*(?:Getty Images|Shutterstock|via AP|via Reuters|AFP)[^()]*)\\)$',
       '\\((?<credit>(?:Photo|Photograph|Image)(?: by)?[:\\s][^()]+)\\)$',
       "(?<credit>(?:REUTERS|AFP|AP Photo|EPA)/[\\p{L} .'’-]+)$",
+      // (Jane Doe/The New York Times): a name and an outlet, never lower-case initials.
+      { pattern: '\\((?<credit>(?=[^()]*\\p{Lu})[^()/]{2,40}/[^()/]{2,40})\\)$', flags: 'u' },
     ],
     captionPrefixes: ['Photo', 'Caption', 'Pictured', 'Image'],
     signOffs: [
