@@ -8,6 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -318,6 +319,12 @@ async function main(): Promise<void> {
     }
     console.log(
       `(${t.frames.length} keystrokes timed; check delays: ${t.checks.map((c) => c.toFixed(0)).join(', ')} ms)`,
+    );
+    // Shared machines: the times rise with the load, and the floor row shows by how much.
+    console.log(
+      `(load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' / ')} on ${cpus().length} cores)`,
     );
   } finally {
     await browser.close();
