@@ -248,6 +248,9 @@ class Walker {
     }
     const level = HEADINGS[name];
     if (level !== undefined) return this.heading(node, level);
+    if (name === 'p' && /\bmso(?:intense)?quote\b/i.test(node.attribs.class ?? '')) {
+      return this.quote(node, null);
+    }
     if (name === 'p' && /\bmsolistparagraph/i.test(node.attribs.class ?? '')) {
       return this.block(node, { kind: 'paragraph', msoListItem: true });
     }
@@ -881,7 +884,7 @@ export function convertNodes(nodes: ChildNode[], options: ConvertOptions): Conve
     items: [],
     captions: new Set(),
     msoLists: new Set(),
-    hasTitleElement: !!findOne((n) => n.name === 'h1' && roleOf(n) === 'title', nodes),
+    hasTitleElement: !!findOne((n) => roleOf(n) === 'title', nodes),
     reported: new Set(),
     line: undefined,
     lines: new Map(),

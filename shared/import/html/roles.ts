@@ -22,6 +22,10 @@ export function classesOf(el: Element): string[] {
 export function roleOf(el: Element): ElementRole | null {
   const classes = classesOf(el);
   if (el.name === 'h1' && classes.includes('title')) return 'title';
+  // HTML saved from Word names its paragraph styles as Mso* classes.
+  if (classes.includes('msotitle')) return 'title';
+  if (classes.includes('msosubtitle')) return 'subtitle';
+  if (classes.includes('msocaption')) return 'caption';
   if (el.attribs.rel?.toLowerCase() === 'author' || el.attribs.itemprop === 'author')
     return 'byline';
   if (el.attribs.itemprop === 'datePublished') return 'date';

@@ -346,6 +346,35 @@ describe('HTML → blocks: what other tools write', () => {
     ]);
   });
 
+  it('reads the title, subtitle, quote and caption styles of HTML saved from Word', () => {
+    const { blocks, hints } = convert(
+      `<div class=WordSection1><p class=MsoTitle>Jembatan Gantung Putus<o:p></o:p></p>
+       <p class=MsoSubtitle>Warga memutar 12 kilometer</p>
+       <h1>Kronologi</h1>
+       <p class=MsoNormal>Hujan deras turun sejak sore.</p>
+       <p class=MsoQuote>Kami tidak bisa ke pasar.</p>
+       <p class=MsoNormal><img src="jembatan_files/image001.jpg" alt="Jembatan"></p>
+       <p class=MsoCaption>Sisa jembatan di Sungai Ciberang. (Dok. Warga)</p></div>`,
+    );
+    expect(hints).toMatchObject({
+      headline: 'Jembatan Gantung Putus',
+      subheadline: 'Warga memutar 12 kilometer',
+    });
+    expect(blocks).toEqual([
+      { id: '', type: 'heading', level: 2, text: 'Kronologi', marks: [] },
+      { id: '', type: 'paragraph', text: 'Hujan deras turun sejak sore.', marks: [] },
+      { id: '', type: 'quote', text: 'Kami tidak bisa ke pasar.', marks: [], attribution: null },
+      {
+        id: '',
+        type: 'figure',
+        src: 'jembatan_files/image001.jpg',
+        alt: 'Jembatan',
+        caption: 'Sisa jembatan di Sungai Ciberang.',
+        credit: 'Dok. Warga',
+      },
+    ]);
+  });
+
   it("keeps mammoth's footnote references as text and drops the back-links", () => {
     const { blocks } = convert(
       '<p>Data BPS<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup> menunjukkan kenaikan.</p><ol><li id="footnote-1"><p> Berita Resmi Statistik, Oktober 2025. <a href="#footnote-ref-1">↑</a></p></li></ol>',
