@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEED_NAME, openedSeed, watchErrors } from './fixtures';
 import { makeWorkspace, startHost, type Host, type Workspace } from './host';
@@ -95,4 +96,50 @@ test('markers follow typing: a double space is underlined, listed, and clicking 
       [...(CSS.highlights.get('nr-info') ?? [])].map((r) => (r as Range).toString()),
     ),
   ).not.toContain('  ');
+});
+
+test('Ctrl+K links the selected words; the link is saved as a mark', async ({ page }) => {
+  await openedSeed(page, host.url);
+  const paragraph = page.locator('.editor p', { hasText: 'Awal September lalu' });
+  await paragraph.click();
+  // Select "Kim Jong-un" by its offsets in the paragraph's text.
+  await paragraph.evaluate((p) => {
+    const t = document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode()!;
+    const start = t.textContent!.indexOf('Kim Jong-un');
+    const r = document.createRange();
+    r.setStart(t, start);
+    r.setEnd(t, start + 'Kim Jong-un'.length);
+    const sel = window.getSelection()!;
+    sel.removeAllRanges();
+    sel.addRange(r);
+  });
+  await page.keyboard.press('Control+k');
+  const address = page.getByLabel('Link address');
+  await expect(address).toBeFocused();
+  await address.fill('javascript:alert(1)');
+  await expect(page.getByRole('button', { name: 'Apply' })).toBeDisabled();
+  await address.fill('https://id.wikipedia.org/wiki/Kim_Jong-un');
+  await page.keyboard.press('Enter');
+  await expect(paragraph.locator('a')).toHaveText('Kim Jong-un');
+
+  const target = join(ws.dir, 'linked.newsroom.json');
+  await host.answer({ kind: 'save', path: target });
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  const saved = JSON.parse(readFileSync(target, 'utf8')) as {
+    blocks: {
+      text?: string;
+      marks?: { type: string; start: number; end: number; href?: string }[];
+    }[];
+  };
+  const block = saved.blocks.find((b) => b.text?.startsWith('Awal September lalu'))!;
+  const start = block.text!.indexOf('Kim Jong-un');
+  expect(block.marks).toEqual([
+    {
+      type: 'link',
+      start,
+      end: start + 'Kim Jong-un'.length,
+      href: 'https://id.wikipedia.org/wiki/Kim_Jong-un',
+    },
+  ]);
 });

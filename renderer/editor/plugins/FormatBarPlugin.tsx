@@ -1,8 +1,10 @@
 /**
  * The editor's own toolbar: what kind of block the caret is in (and turning it into another),
- * bold and italic, and inserting a figure or a related link after the current block. Block ids
- * survive a change of type, so findings and comments still point at the same block.
+ * bold, italic and links (Ctrl+K), and inserting a figure or a related link after the current
+ * block. Block ids survive a change of type, so findings and comments still point at the same
+ * block.
  */
+import { $isLinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
 import {
   INSERT_ORDERED_LIST_COMMAND,
   INSERT_UNORDERED_LIST_COMMAND,
@@ -24,11 +26,13 @@ import {
   $isElementNode,
   $isRangeSelection,
   $setState,
+  COMMAND_PRIORITY_NORMAL,
   FORMAT_TEXT_COMMAND,
+  KEY_MODIFIER_COMMAND,
   type ElementNode,
   type LexicalNode,
 } from 'lexical';
-import { useEffect, useState, type JSX } from 'react';
+import { useEffect, useRef, useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { $isBylineNode } from '../nodes/BylineNode';
 import { $isDatelineNode } from '../nodes/DatelineNode';
@@ -81,10 +85,26 @@ export function $insertBlockAfterCaret(node: LexicalNode): void {
   else node.insertAfter($createParagraphNode()).selectStart();
 }
 
+/** The href of the link the caret is in, or "" when it is in plain text. */
+function $currentLink(): string {
+  const sel = $getSelection();
+  if (!$isRangeSelection(sel)) return '';
+  for (let n: LexicalNode | null = sel.anchor.getNode(); n; n = n.getParent()) {
+    if ($isLinkNode(n)) return n.getURL();
+  }
+  return '';
+}
+
+/** Links a journalist may make: web and mail addresses only. */
+export const isAllowedHref = (url: string): boolean =>
+  /^(https?:\/\/\S+|mailto:\S+@\S+)$/i.test(url.trim());
+
 export function FormatBarPlugin(): JSX.Element {
   const [editor] = useLexicalComposerContext();
   const { t } = useTranslation();
   const [kind, setKind] = useState<BlockKind>('other');
+  const [link, setLink] = useState<string | null>(null);
+  const linkInput = useRef<HTMLInputElement>(null);
 
   useEffect(
     () =>
@@ -93,6 +113,35 @@ export function FormatBarPlugin(): JSX.Element {
       }),
     [editor],
   );
+
+  const openLink = (): void => {
+    setLink(editor.getEditorState().read($currentLink));
+    requestAnimationFrame(() => linkInput.current?.focus());
+  };
+
+  useEffect(
+    () =>
+      editor.registerCommand(
+        KEY_MODIFIER_COMMAND,
+        (e: KeyboardEvent) => {
+          if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'k') {
+            e.preventDefault();
+            openLink();
+            return true;
+          }
+          return false;
+        },
+        COMMAND_PRIORITY_NORMAL,
+      ),
+    // openLink only reads the editor.
+    [editor],
+  );
+
+  const applyLink = (url: string | null): void => {
+    editor.dispatchCommand(TOGGLE_LINK_COMMAND, url);
+    setLink(null);
+    editor.focus();
+  };
 
   const setBlock = (k: BlockKind): void => {
     if (k === 'bullet')
@@ -151,6 +200,50 @@ export function FormatBarPlugin(): JSX.Element {
       >
         I
       </button>
+      <button
+        type="button"
+        className="tb-btn"
+        title={`${t('format.link')} (Ctrl+K)`}
+        aria-expanded={link !== null}
+        disabled={front}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={openLink}
+      >
+        {t('format.link')}
+      </button>
+      {link !== null ? (
+        <form
+          className="formatbar__link"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (isAllowedHref(link)) applyLink(link.trim());
+          }}
+        >
+          <input
+            ref={linkInput}
+            className="input"
+            type="url"
+            aria-label={t('format.linkAddress')}
+            placeholder="https://"
+            value={link}
+            aria-invalid={link !== '' && !isAllowedHref(link)}
+            onChange={(e) => setLink(e.currentTarget.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.preventDefault();
+                setLink(null);
+                editor.focus();
+              }
+            }}
+          />
+          <button type="submit" className="btn btn--small" disabled={!isAllowedHref(link)}>
+            {t('format.applyLink')}
+          </button>
+          <button type="button" className="btn btn--small" onClick={() => applyLink(null)}>
+            {t('format.removeLink')}
+          </button>
+        </form>
+      ) : null}
       <span className="formatbar__sep" aria-hidden="true" />
       <button
         type="button"
