@@ -42,10 +42,26 @@ async function median(bytes: Uint8Array, runs: number): Promise<{ ms: number; bl
   return { ms: xs[Math.floor(xs.length / 2)]!, blocks };
 }
 
+const prose =
+  'Harga cabai rawit merah di pasar induk melonjak hingga Rp 90 ribu per kilogram pekan ini. ';
+const enc = (s: string) => new TextEncoder().encode(s);
+
 const rows: [string, Uint8Array, number][] = [
   ['seed (2.5 KB)', new Uint8Array(seed), 50],
-  ['350 KB', bigDraft(350_000), 5],
-  ['3.5 MB', bigDraft(3_500_000), 3],
+  ['house-style drafts, 350 KB', bigDraft(350_000), 5],
+  ['house-style drafts, 3.5 MB', bigDraft(3_500_000), 3],
+  // Shapes that would expose work per character or per line that is not linear.
+  ['one 3.5 MB line', enc(prose.repeat(38_000)), 3],
+  [
+    '3.5 MB hard-wrapped at 72, no blank line',
+    enc(prose.repeat(38_000).replace(/(.{1,72})\s/g, '$1\n')),
+    3,
+  ],
+  [
+    '120 000 short lines, no blank line',
+    enc(Array.from({ length: 120_000 }, (_, i) => `Baris ${i} pendek`).join('\n')),
+    3,
+  ],
 ];
 
 await median(new Uint8Array(seed), 20); // warm-up

@@ -32,6 +32,7 @@ function remapMarks(marks: readonly Mark[], map: readonly number[]): Mark[] {
  */
 export function normaliseInline(input: Inline): Inline {
   const { text } = input;
+  if (input.marks.length === 0) return { text: normaliseText(text), marks: [] };
   const map: number[] = new Array<number>(text.length + 1);
   let out = '';
   let i = 0;
@@ -44,9 +45,13 @@ export function normaliseInline(input: Inline): Inline {
     }
     if (SPACE.test(ch)) {
       let j = i;
-      while (j < text.length && (SPACE.test(text[j]!) || INVISIBLE.test(text[j]!))) j++;
+      let spaces = 0;
+      while (j < text.length && (SPACE.test(text[j]!) || INVISIBLE.test(text[j]!))) {
+        if (!INVISIBLE.test(text[j]!)) spaces++;
+        j++;
+      }
       const atEdge = out.length === 0 || j === text.length;
-      const single = j - i === 1 && (ch === ' ' || ch === '\u00a0' || ch === '\u202f');
+      const single = spaces === 1 && (ch === ' ' || ch === '\u00a0' || ch === '\u202f');
       for (let k = i; k < j; k++) map[k] = out.length;
       if (!atEdge) out += single ? ch : ' ';
       i = j;
@@ -60,9 +65,22 @@ export function normaliseInline(input: Inline): Inline {
   return { text: out, marks: remapMarks(input.marks, map) };
 }
 
+const INVISIBLE_ALL = /\u200b|\u200c|\u200d|\u2060|\ufeff/g;
+const SPACE_RUN = /[\s\u00a0\u2007\u202f]+/g;
+
+/** The same rule as `normaliseInline` for text without marks, in two passes of the regex engine. */
+function normaliseText(text: string): string {
+  return text
+    .replace(INVISIBLE_ALL, '')
+    .replace(SPACE_RUN, (run) =>
+      run.length === 1 && (run === ' ' || run === '\u00a0' || run === '\u202f') ? run : ' ',
+    )
+    .trim();
+}
+
 /** Collapses whitespace in plain text the same way, for matching and for fields. */
 export function normaliseSpace(text: string): string {
-  return normaliseInline({ text, marks: [] }).text.replace(/\u00a0|\u202f/g, ' ');
+  return normaliseText(text).replace(/\u00a0|\u202f/g, ' ');
 }
 
 /** The part [start, end) of the text, marks clipped to it, then trimmed. */

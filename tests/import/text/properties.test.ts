@@ -187,6 +187,20 @@ describe('inline text helpers keep marks in step with the text', () => {
     );
   });
 
+  it('gives the same text with or without marks', () => {
+    fc.assert(
+      fc.property(inline, (x) => {
+        const bare = normaliseInline({ text: x.text, marks: [] }).text;
+        const marked = normaliseInline({
+          text: x.text,
+          marks: [{ type: 'bold', start: 0, end: x.text.length }],
+        }).text;
+        expect(bare).toBe(marked);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('slicing keeps every mark inside the slice', () => {
     fc.assert(
       fc.property(inline, fc.nat(40), fc.nat(40), (x, a, b) => {
