@@ -10,6 +10,7 @@ import { draftMarkerHtml } from './html/draft';
 import { escapeAttr, escapeText, scriptSafeJson } from './html/escape';
 import { newsArticleJsonLd } from './html/jsonld';
 import { PAGE_CSS } from './html/style';
+import { isAbsoluteHttpUrl, safeUrl } from './html/url';
 import { authorNames, creditGroups, creditText, joinNames, publishedTime, words } from './labels';
 import type { ExportOptions, Exporter } from './types';
 
@@ -67,6 +68,43 @@ function creditsHtml(article: Article, options: ExportOptions): string[] {
   return lines;
 }
 
+const OG_LOCALE: Readonly<Record<string, string>> = { id: 'id_ID', en: 'en_US' };
+
+/**
+ * Open Graph and Twitter card tags: what WhatsApp, Facebook, X and Telegram show when the story
+ * is shared, which is how most Indonesian readers arrive. Images only when absolute http(s),
+ * as those readers fetch them from elsewhere.
+ */
+function openGraph(article: Article, headline: string, description: string): string[] {
+  const meta = (property: string, content: string) =>
+    `<meta property="${property}" content="${escapeAttr(content)}">`;
+  const tags = [meta('og:type', 'article'), meta('og:title', headline)];
+  if (description) tags.push(meta('og:description', description));
+  const lang = article.language.toLowerCase().split('-')[0] ?? '';
+  if (Object.hasOwn(OG_LOCALE, lang)) tags.push(meta('og:locale', OG_LOCALE[lang]!));
+  if (article.metadata.outlet?.trim())
+    tags.push(meta('og:site_name', article.metadata.outlet.trim()));
+  for (const b of article.blocks) {
+    if (b.type !== 'figure') continue;
+    const url = safeUrl(b.src);
+    if (url === null || !isAbsoluteHttpUrl(url)) continue;
+    tags.push(meta('og:image', url));
+    const alt = b.alt.trim() || b.caption.trim();
+    if (alt) tags.push(meta('og:image:alt', alt));
+    break;
+  }
+  const time = publishedTime(article);
+  if (time) tags.push(meta('article:published_time', time.iso));
+  for (const name of authorNames(article)) tags.push(meta('article:author', name));
+  if (article.metadata.section?.trim())
+    tags.push(meta('article:section', article.metadata.section.trim()));
+  for (const tag of article.metadata.tags)
+    if (tag.trim()) tags.push(meta('article:tag', tag.trim()));
+  const image = tags.some((t) => t.startsWith('<meta property="og:image"'));
+  tags.push(`<meta name="twitter:card" content="${image ? 'summary_large_image' : 'summary'}">`);
+  return tags;
+}
+
 export function renderHtmlPage(article: Article, options: ExportOptions): string {
   const lang = htmlLang(article.language);
   const headline =
@@ -81,6 +119,7 @@ export function renderHtmlPage(article: Article, options: ExportOptions): string
   if (options.draft) head.push('<meta name="robots" content="noindex">');
   if (options.generator)
     head.push(`<meta name="generator" content="${escapeAttr(options.generator)}">`);
+  head.push(...openGraph(article, headline, description));
   head.push(`<style>\n${PAGE_CSS}\n</style>`);
   const jsonLd = scriptSafeJson(newsArticleJsonLd(article, { draft: options.draft, description }));
   head.push(`<script type="application/ld+json">\n${jsonLd}\n</script>`);
@@ -103,7 +142,8 @@ export function renderHtmlPage(article: Article, options: ExportOptions): string
 
   return [
     '<!DOCTYPE html>',
-    `<html lang="${escapeAttr(lang)}">`,
+    // The `article:` Open Graph prefix is not in RDFa's default context, so it is declared.
+    `<html lang="${escapeAttr(lang)}" prefix="og: https://ogp.me/ns# article: https://ogp.me/ns/article#">`,
     '<head>',
     ...head,
     '</head>',

@@ -41,7 +41,7 @@ const ALIASES: Readonly<Record<string, string>> = {
 
 export function getExporter(id: string): Exporter | undefined {
   const key = id.trim().toLowerCase();
-  const wanted = ALIASES[key] ?? key;
+  const wanted = Object.hasOwn(ALIASES, key) ? ALIASES[key]! : key;
   return EXPORTERS.find((e) => e.id === wanted);
 }
 

@@ -54,8 +54,9 @@ export const words = (language: string) => WORDS[langOf(language)];
 
 /** "Penulis", "Editor", …; a profile's own role prints as its credit-line label, else as is. */
 export function roleLabel(role: string, language: string, profile?: Profile): string {
-  const known = ROLE_LABELS[langOf(language)][role];
-  if (known) return known;
+  // Own keys only: a profile's role may be called "constructor" or "valueOf".
+  const table = ROLE_LABELS[langOf(language)];
+  if (Object.hasOwn(table, role)) return table[role]!;
   const line = profile?.conventions.creditLines.find((l) => l.role === role);
   if (line) return line.label;
   return role.charAt(0).toUpperCase() + role.slice(1);

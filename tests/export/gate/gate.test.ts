@@ -44,6 +44,8 @@ describe('export registry', () => {
     expect(getExporter(' TXT ')!.id).toBe('text');
     expect(getExporter('HTML')!.id).toBe('html');
     expect(getExporter('pdf')).toBeUndefined();
+    expect(getExporter('constructor')).toBeUndefined();
+    expect(getExporter('toString')).toBeUndefined();
     expect(resolveExporters(['md', 'markdown', 'html']).map((e) => e.id)).toEqual(['md', 'html']);
   });
 
@@ -99,6 +101,10 @@ describe('planExport: the error gate', () => {
       expect(html).toContain(
         '<img src="https://example.com/foto/wang-choe.jpg" alt="Wang Yi dan Choe Son-hui berjabat tangan" />',
       );
+      expect(html).toContain(
+        '<meta property="og:image" content="https://example.com/foto/wang-choe.jpg">',
+      );
+      expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
     }
   });
 

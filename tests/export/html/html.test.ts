@@ -20,7 +20,9 @@ describe('html: the seed as a publish-ready page', () => {
 
   it('is a complete HTML5 document in the article language', () => {
     expect(
-      html.startsWith('<!DOCTYPE html>\n<html lang="id">\n<head>\n<meta charset="utf-8">'),
+      html.startsWith(
+        '<!DOCTYPE html>\n<html lang="id" prefix="og: https://ogp.me/ns# article: https://ogp.me/ns/article#">\n<head>\n<meta charset="utf-8">',
+      ),
     ).toBe(true);
     expect(doc.title).toBe(SEED_HEADLINE);
     expect(doc.querySelector('article > header > h1')!.textContent).toBe(SEED_HEADLINE);
@@ -89,6 +91,22 @@ describe('html: the seed as a publish-ready page', () => {
       publisher: { '@type': 'Organization', name: 'Metrotvnews.com' },
       wordCount: 246,
     });
+  });
+
+  it('carries Open Graph tags for link previews (no image: the draft named no photo file)', () => {
+    const og = [...doc.querySelectorAll('meta[property], meta[name="twitter:card"]')].map(
+      (m) => `${m.getAttribute('property') ?? m.getAttribute('name')}=${m.getAttribute('content')}`,
+    );
+    expect(og).toEqual([
+      'og:type=article',
+      `og:title=${SEED_HEADLINE}`,
+      'og:description=Menteri Luar Negeri Tiongkok Wang Yi menyatakan bahwa Beijing ingin memperkuat kerja sama dengan Korea Utara dan bersama-sama menolak dominasi asing…',
+      'og:locale=id_ID',
+      'og:site_name=Metrotvnews.com',
+      'article:published_time=2025-09-29T18:33:00+07:00',
+      'article:author=Willy Haryono',
+      'twitter:card=summary',
+    ]);
   });
 
   it('is the same bytes every time', () => {
@@ -203,6 +221,8 @@ describe('html: drafts and edge cases', () => {
       ],
     });
     const html = String(htmlExporter.export(a, { profile: id }));
+    // A relative image is not shared in link previews: they fetch it from elsewhere.
+    expect(html).not.toContain('og:image');
     expect(html).toContain(
       [
         '<h2>Latar</h2>',

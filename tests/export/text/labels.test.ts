@@ -59,6 +59,9 @@ describe('words around the copy', () => {
     });
     expect(roleLabel('videographer', 'id', profile)).toBe('Juru kamera');
     expect(roleLabel('factchecker', 'en', getBuiltinProfile('en'))).toBe('Factchecker');
+    // Found by the XSS property: role names that are also Object.prototype keys.
+    expect(roleLabel('valueOf', 'id')).toBe('ValueOf');
+    expect(roleLabel('constructor', 'en')).toBe('Constructor');
   });
 
   it('groups credits by role, known roles first in their usual order', () => {
