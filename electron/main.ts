@@ -259,6 +259,7 @@ async function start(): Promise<void> {
     shell: electronShell,
     exports: coreExportEngine,
     window: {
+      pendingOpensChanged: () => sendEvent({ type: 'pending-opens' }),
       setState({ title, dirty }) {
         windowDirty = dirty;
         if (!mainWindow) return;

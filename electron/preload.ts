@@ -49,6 +49,31 @@ const bridge: PreloadBridge = {
   },
 };
 
+/**
+ * Files dropped anywhere on the window open as documents, unless the page handled the drop
+ * itself (an image dropped on a figure calls preventDefault). These listeners sit on the
+ * window, so the page's own handlers run first.
+ */
+function hasFiles(e: DragEvent): boolean {
+  return Array.from(e.dataTransfer?.types ?? []).includes('Files');
+}
+window.addEventListener('dragover', (e) => {
+  if (!e.defaultPrevented && hasFiles(e)) e.preventDefault();
+});
+window.addEventListener('drop', (e) => {
+  if (e.defaultPrevented || !hasFiles(e)) return;
+  e.preventDefault();
+  for (const file of Array.from(e.dataTransfer?.files ?? [])) {
+    let path = '';
+    try {
+      path = webUtils.getPathForFile(file);
+    } catch {
+      path = '';
+    }
+    if (path) void ipcRenderer.invoke('app:queueDroppedFile', { path });
+  }
+});
+
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);
 /**
  * The context bridge copies a thrown Error's message but drops its other fields, so rejections

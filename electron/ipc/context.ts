@@ -29,6 +29,8 @@ export type Sender =
 
 export interface WindowHooks {
   setState(state: { title: string; dirty: boolean }): void;
+  /** Files were queued for the window (Electron pushes a `pending-opens` event). */
+  pendingOpensChanged(): void;
 }
 
 export interface HandlerContext {

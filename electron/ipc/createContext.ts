@@ -55,7 +55,7 @@ export async function createContext(options: ContextOptions): Promise<HandlerCon
     dialogs: options.dialogs,
     shell: options.shell,
     exports: options.exports,
-    window: options.window ?? { setState: () => undefined },
+    window: options.window ?? { setState: () => undefined, pendingOpensChanged: () => undefined },
     pendingOpens: [],
     trustDroppedPaths: options.trustDroppedPaths,
     workspace,

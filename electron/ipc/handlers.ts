@@ -124,6 +124,15 @@ export const HANDLERS: HandlerTable = {
     return { documents, failures };
   },
 
+  'app:queueDroppedFile': async (req, ctx) => {
+    if (!ctx.trustDroppedPaths) {
+      throw new ServiceError('unsupported', 'Dropped files arrive by their bytes in the browser.');
+    }
+    const real = await ctx.access.resolveForRead(await ctx.access.grantFile(req.path));
+    ctx.pendingOpens.push(real);
+    ctx.window.pendingOpensChanged();
+    return { ok: true };
+  },
   'app:setWindowState': async (req, ctx) => {
     ctx.window.setState(req);
     return { ok: true };

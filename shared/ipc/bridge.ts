@@ -18,10 +18,13 @@ export const BRIDGE_GLOBAL = 'newsroomBridge';
 export const API_GLOBAL = 'newsroom';
 
 /**
- * Channels the page may not invoke directly through the bridge: `document:openPath` trusts the
- * path it is given, so only the preload's own drop handling may send it.
+ * Channels the page may not invoke directly through the bridge: they trust the path they are
+ * given, so only the preload's own drop handling may send them.
  */
-export const PRELOAD_ONLY_CHANNELS: readonly Channel[] = ['document:openPath'];
+export const PRELOAD_ONLY_CHANNELS: readonly Channel[] = [
+  'document:openPath',
+  'app:queueDroppedFile',
+];
 
 export interface PreloadBridge {
   invoke(channel: Channel, payload: unknown): Promise<unknown>;

@@ -190,6 +190,15 @@ export const CHANNELS = {
    * launch, macOS open-file, Open Recent in the native menu). Returns them once, then forgets.
    */
   'app:takePendingOpens': { request: Empty, response: PendingOpensSchema },
+  /**
+   * Electron preload only (refused from the page and over the host): a file dropped on the
+   * window where the page did not handle the drop. Queued like a command-line file; the window
+   * then gets a `pending-opens` event.
+   */
+  'app:queueDroppedFile': {
+    request: z.object({ path: z.string().min(1).max(4096) }).strict(),
+    response: Ok,
+  },
   /** The renderer says what the window shows, so closing with unsaved work can ask first. */
   'app:setWindowState': {
     request: z.object({ title: z.string().max(300), dirty: z.boolean() }).strict(),

@@ -256,6 +256,15 @@ describe('Electron main (with faked electron)', () => {
     expect((pending.value?.documents as unknown[]).length).toBe(1);
   });
 
+  it('tells the window when a dropped file is queued', async () => {
+    state.sent.length = 0;
+    expect((await invoke('app:queueDroppedFile', { path: story })).ok).toBe(true);
+    expect(state.sent).toEqual([{ channel: 'app:event', event: { type: 'pending-opens' } }]);
+    expect(((await invoke('app:takePendingOpens', {})).value?.documents as unknown[]).length).toBe(
+      1,
+    );
+  });
+
   it('denies every permission request and check', () => {
     let granted: boolean | undefined;
     state.permissionRequest!({}, 'media', (ok) => (granted = ok));

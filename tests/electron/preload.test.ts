@@ -32,7 +32,10 @@ vi.mock('electron', () => ({
 
 let bridge: PreloadBridge;
 let api: DesktopApi;
+/** The window the preload listens on (Node has no DOM; an EventTarget is enough). */
+const fakeWindow = new EventTarget();
 beforeAll(async () => {
+  vi.stubGlobal('window', fakeWindow);
   await import('../../electron/preload');
   bridge = exposed.newsroomBridge as PreloadBridge;
   api = exposed.newsroom as DesktopApi;
@@ -93,5 +96,35 @@ describe('the preload', () => {
       message: 'story.newsroom.json was changed by another program.',
     });
     expect(isIpcCallError(error)).toBe(true);
+  });
+
+  it('opens files dropped on the window unless the page handled the drop', async () => {
+    invoked.length = 0;
+    const drop = (handledByPage: boolean) => {
+      const event = new Event('drop', { cancelable: true }) as Event & {
+        dataTransfer: { types: string[]; files: unknown[] };
+      };
+      event.dataTransfer = {
+        types: ['Files'],
+        files: [{ name: 'a.newsroom.json', path: '/home/ana/a.newsroom.json' }, { name: 'made' }],
+      };
+      if (handledByPage) event.preventDefault();
+      fakeWindow.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(drop(true)).toBe(true);
+    expect(invoked).toEqual([]);
+    expect(drop(false)).toBe(true);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(invoked).toEqual([
+      { channel: 'app:queueDroppedFile', payload: { path: '/home/ana/a.newsroom.json' } },
+    ]);
+  });
+
+  it('will not pass app:queueDroppedFile from the page either', async () => {
+    invoked.length = 0;
+    const r = await bridge.invoke('app:queueDroppedFile', { path: '/etc/passwd' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(invoked).toEqual([]);
   });
 });

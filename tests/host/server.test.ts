@@ -289,6 +289,9 @@ describe('the loopback host', () => {
     } catch (e) {
       expect(isIpcCallError(e) && e.code).toBe('unsupported');
     }
+    // No path-based drop over HTTP: the browser sends a dropped file's bytes instead.
+    const dropped = await ipc(host, 'app:queueDroppedFile', { path: file }, host.token);
+    expect(JSON.parse(dropped.body).error.code).toBe('unsupported');
     // Paths outside the workspace stay closed even to a caller with the token.
     const outside = await ipc(
       host,

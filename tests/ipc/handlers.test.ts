@@ -46,7 +46,10 @@ beforeEach(async () => {
   cleanup = t.cleanup;
   const { ctx, dialogs, shell } = await makeContext(join(t.path, 'user-data'));
   const windowStates: Env['windowStates'] = [];
-  ctx.window = { setState: (s) => windowStates.push(s) };
+  ctx.window = {
+    setState: (s) => windowStates.push(s),
+    pendingOpensChanged: () => windowStates.push({ title: '(pending opens)', dirty: false }),
+  };
   const dispatch = createDispatcher(
     ctx,
     electronSenderPolicy((id) => id === WINDOW_ID),
@@ -98,6 +101,14 @@ const CASES: { [C in Channel]: (e: Env) => Promise<void> } = {
       documents: [],
       failures: [],
     });
+  },
+  'app:queueDroppedFile': async (e) => {
+    expect(value(await e.call('app:queueDroppedFile', { path: e.file }))).toEqual({ ok: true });
+    expect(e.windowStates).toEqual([{ title: '(pending opens)', dirty: false }]);
+    const v = value<{ documents: { document: { name: string } }[] }>(
+      await e.call('app:takePendingOpens', {}),
+    );
+    expect(v.documents.map((d) => d.document.name)).toEqual(['story.newsroom.json']);
   },
   'app:setWindowState': async (e) => {
     expect(value(await e.call('app:setWindowState', { title: 'Banjir', dirty: true }))).toEqual({
