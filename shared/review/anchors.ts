@@ -4,7 +4,7 @@
  * where it was. Comments and open suggestions are mapped through each change so they stay on
  * the words they were about while the copy is edited.
  */
-import { diffChars } from 'diff';
+import { diffWordsWithSpace } from 'diff';
 
 /** Replace [start, end) with `text`. UTF-16 offsets, end exclusive. */
 export interface TextChange {
@@ -54,17 +54,40 @@ export function mapRange(range: Range, change: TextChange): Range {
   return { start, end: Math.max(start, end) };
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /**
  * The edits that turn `before` into `after`, as changes to apply one after another (each in the
- * coordinates left by the previous ones). Character-level, so a comment on one word survives an
- * edit to the next word in the same paragraph.
+ * coordinates left by the previous ones). The common head and tail are trimmed first, so one
+ * edit (what the editor reports between two reconciles) is found exactly, wherever it repeats
+ * words; what differs in between is compared word by word, so a comment on one word survives
+ * edits on both sides of it.
  */
 export function changesBetween(before: string, after: string): TextChange[] {
   if (before === after) return [];
+  let head = 0;
+  const max = Math.min(before.length, after.length);
+  while (head < max && before.charCodeAt(head) === after.charCodeAt(head)) head++;
+  let tail = 0;
+  while (
+    tail < max - head &&
+    before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)
+  ) {
+    tail++;
+  }
+  // Trim whole words only: a head or tail that ends inside a word ("menl|u" against "it|u")
+  // would hand the word diff half-words and move ranges onto the wrong letters.
+  while (head > 0 && WORD_CHAR.test(before.charAt(head - 1))) head--;
+  while (tail > 0 && WORD_CHAR.test(before.charAt(before.length - tail))) tail--;
+  const oldMiddle = before.slice(head, before.length - tail);
+  const newMiddle = after.slice(head, after.length - tail);
+  if (oldMiddle === '' || newMiddle === '') {
+    return [{ start: head, end: head + oldMiddle.length, text: newMiddle }];
+  }
   const changes: TextChange[] = [];
-  let pos = 0;
+  let pos = head;
   let pending: TextChange | null = null;
-  for (const part of diffChars(before, after)) {
+  for (const part of diffWordsWithSpace(oldMiddle, newMiddle)) {
     if (!part.added && !part.removed) {
       if (pending) {
         changes.push(pending);
