@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../../shared/import';
 import { importPlainText, textImporter } from '../../../shared/import/text';
+import { applyWireConventions } from '../../../shared/import/wire';
 import { normaliseInline, sliceInline } from '../../../shared/import/wire/inline';
+import { getBuiltinProfile } from '../../../shared/profiles';
+import { arbitraryArticle } from '../../support/arbitraries';
 import type { Article } from '../../../shared/model/article';
 import { enc, expectValidArticle, unaccountedLines } from './helpers';
 
@@ -208,6 +211,36 @@ describe('inline text helpers keep marks in step with the text', () => {
         valid(sliceInline(x, s, e));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('the recogniser on articles other importers build', () => {
+  it('returns a valid article that still accounts for every paragraph, marks in bounds', () => {
+    fc.assert(
+      fc.property(
+        arbitraryArticle({ maxBlocks: 12 }),
+        fc.constantFrom('id', 'en'),
+        fc.boolean(),
+        (article, profileId, headlineKnown) => {
+          const out = applyWireConventions(article, {
+            profile: getBuiltinProfile(profileId),
+            headlineKnown,
+          });
+          expectValidArticle(out);
+          for (const b of out.blocks) {
+            if (b.type === 'paragraph' || b.type === 'heading' || b.type === 'quote') {
+              for (const m of b.marks) expect(m.end).toBeLessThanOrEqual(b.text.length);
+            }
+          }
+          const paragraphs = article.blocks.flatMap((b) =>
+            b.type === 'paragraph' ? [b.text] : [],
+          );
+          expect(unaccountedLines(paragraphs.join('\n'), out)).toEqual([]);
+          expect(out.blocks.map((b) => b.id)).toEqual(out.blocks.map((_, i) => `b${i + 1}`));
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });
