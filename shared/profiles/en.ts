@@ -58,16 +58,16 @@ export const englishProfile: ProfileInput = {
       '^[-_*=~•]{3,}$',
     ],
     datelines: [
-      // WASHINGTON, Oct 3 (Reuters) -
+      // WASHINGTON, Oct 3 (Reuters) - / NEW DELHI/MUMBAI, Oct 3 (Reuters) -
       {
         pattern:
-          "^(?<place>\\p{Lu}[\\p{Lu} .'’-]{1,40}?(?:,\\s*\\p{Lu}[\\p{L} .'’-]{1,30}?)?),\\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})\\s*\\((?<source>Reuters)\\)\\s*[-–—]{1,2}\\s*",
+          "^(?<place>\\p{Lu}[\\p{Lu} ./'’-]{1,40}?(?:,\\s*\\p{Lu}[\\p{L} .'’-]{1,30}?)?),\\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})\\s*\\((?<source>Reuters)\\)\\s*[-–—]{1,2}\\s*",
         flags: 'u',
       },
       // KYIV, Ukraine (AP) — / Paris (AFP) -
       {
         pattern:
-          "^(?<place>\\p{Lu}[\\p{L} .'’-]{1,40}?(?:,\\s*\\p{Lu}[\\p{L} .'’-]{1,30}?)?)\\s*\\((?<source>AP|Reuters|AFP|Bloomberg|UPI)\\)\\s*[-–—]{1,2}\\s*",
+          "^(?<place>\\p{Lu}[\\p{L} .'’-]{1,40}?(?:,\\s*\\p{Lu}[\\p{L} .'’-]{1,30}?)?)\\s*\\((?<source>AP|Reuters|AFP|Bloomberg|UPI|ANTARA|Xinhua|Bernama|Kyodo|Yonhap)\\)\\s*[-–—]{1,2}\\s*",
         flags: 'u',
       },
       // NEW YORK — / SPRINGFIELD, Ill. —

@@ -348,6 +348,11 @@ describe('datelines', () => {
     ['KYIV, Ukraine (AP) — Text.', { place: 'KYIV, Ukraine', source: 'AP' }],
     ['Paris (AFP) - Text.', { place: 'Paris', source: 'AFP' }],
     ['NEW YORK — Text.', { place: 'NEW YORK' }],
+    [
+      'NEW DELHI/MUMBAI, Sept 30 (Reuters) - Text.',
+      { place: 'NEW DELHI/MUMBAI', source: 'Reuters', date: 'Sept 30' },
+    ],
+    ['Jakarta (ANTARA) - Text.', { place: 'Jakarta', source: 'ANTARA' }],
   ])('en: %s', (text, dateline) => {
     expect(matchDateline(text, ccEn)?.dateline).toEqual(dateline);
   });
