@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { chmod, chown, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   sweepTempFiles,
@@ -21,21 +23,32 @@ const isRoot = process.getuid?.() === 0;
 
 /**
  * Runs writeFileAtomic in a child process as `nobody` (when we are root, permissions do not
- * bind us) and returns the error code it met, or "ok".
+ * bind us) and returns the error code it met, or "ok". The module is bundled into the temp
+ * folder first, so the child needs no access to the checkout (which may sit under /root).
  */
-function writeAsUnprivileged(target: string, data: string): string {
+async function writeAsUnprivileged(target: string, data: string): Promise<string> {
+  const bundle = join(dir, 'atomic-under-test.mjs');
+  await build({
+    entryPoints: [join(repoRoot, 'electron/services/atomic.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: bundle,
+    logLevel: 'silent',
+  });
+  await chmod(bundle, 0o644);
   const script = `
-    const { writeFileAtomic } = await import(${JSON.stringify(join(repoRoot, 'electron/services/atomic.ts'))});
+    const { writeFileAtomic } = await import(${JSON.stringify(pathToFileURL(bundle).href)});
     try { await writeFileAtomic(${JSON.stringify(target)}, ${JSON.stringify(data)}); console.log('ok'); }
     catch (e) { console.log(e.code ?? e.message); }
   `;
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
-    cwd: repoRoot,
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: dir,
     encoding: 'utf8',
     ...(isRoot ? { uid: 65534, gid: 65534 } : {}),
-    env: { ...process.env, HOME: '/tmp' },
+    env: { PATH: process.env.PATH, HOME: '/tmp' },
   });
-  return (r.stdout || r.stderr).trim().split('\n').pop() ?? '';
+  return `${r.stdout}${r.stderr}`.trim().split('\n').pop() ?? '';
 }
 
 describe('writeFileAtomic', () => {
@@ -77,7 +90,7 @@ describe('writeFileAtomic', () => {
     await chmod(target, 0o666);
     await chmod(folder, 0o555);
     await chmod(dir, 0o755);
-    expect(writeAsUnprivileged(target, 'replacement')).toBe('EACCES');
+    expect(await writeAsUnprivileged(target, 'replacement')).toBe('EACCES');
     expect(await readFile(target, 'utf8')).toBe('the only copy');
     expect(await readdir(folder)).toEqual(['story.txt']);
   });
@@ -91,7 +104,7 @@ describe('writeFileAtomic', () => {
     const target = join(folder, 'story.txt');
     await writeFile(target, 'do not touch');
     await chmod(target, 0o444);
-    expect(writeAsUnprivileged(target, 'replacement')).toBe('EACCES');
+    expect(await writeAsUnprivileged(target, 'replacement')).toBe('EACCES');
     expect(await readFile(target, 'utf8')).toBe('do not touch');
     expect(await readdir(folder)).toEqual(['story.txt']);
   });
