@@ -77,12 +77,34 @@ export function changesBetween(before: string, after: string): TextChange[] {
   }
   // Trim whole words only: a head or tail that ends inside a word ("menl|u" against "it|u")
   // would hand the word diff half-words and move ranges onto the wrong letters.
-  while (head > 0 && WORD_CHAR.test(before.charAt(head - 1))) head--;
-  while (tail > 0 && WORD_CHAR.test(before.charAt(before.length - tail))) tail--;
+  const isWord = (text: string, i: number) => WORD_CHAR.test(text.charAt(i));
+  while (head > 0 && isWord(before, head - 1) && (isWord(before, head) || isWord(after, head))) {
+    head--;
+  }
+  while (
+    tail > 0 &&
+    isWord(before, before.length - tail) &&
+    (isWord(before, before.length - tail - 1) || isWord(after, after.length - tail - 1))
+  ) {
+    tail--;
+  }
   const oldMiddle = before.slice(head, before.length - tail);
   const newMiddle = after.slice(head, after.length - tail);
   if (oldMiddle === '' || newMiddle === '') {
-    return [{ start: head, end: head + oldMiddle.length, text: newMiddle }];
+    // "Wang Yi menyatakan" → "Wang menyatakan" removes "Yi " or " Yi" alike; take the space
+    // before the words, so a range ending on the word before ("Wang") does not gain a space.
+    let gone = oldMiddle || newMiddle;
+    while (
+      head > 0 &&
+      /\s/.test(before.charAt(head - 1)) &&
+      gone.endsWith(before.charAt(head - 1))
+    ) {
+      gone = before.charAt(head - 1) + gone.slice(0, -1);
+      head--;
+    }
+    return oldMiddle === ''
+      ? [{ start: head, end: head, text: gone }]
+      : [{ start: head, end: head + gone.length, text: '' }];
   }
   const changes: TextChange[] = [];
   let pos = head;
