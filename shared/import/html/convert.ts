@@ -516,13 +516,14 @@ class Walker {
       else hoisted.push(b);
     }
     let body = joinInline(runs, '\n');
-    if (!attribution) {
+    // A lone "— …" line is the quote itself (dialogue dashes), not an attribution of nothing.
+    if (!attribution && body.text.includes('\n')) {
       const lastBreak = body.text.lastIndexOf('\n');
       const lastLine = body.text.slice(lastBreak + 1);
       const m = ATTRIBUTION_LINE.exec(lastLine);
       if (m?.groups?.name) {
         attribution = m.groups.name.trim();
-        body = lastBreak >= 0 ? sliceInline(body, 0, lastBreak) : { text: '', marks: [] };
+        body = sliceInline(body, 0, lastBreak);
       }
     }
     attribution = attribution.replace(ATTRIBUTION_LINE, '$<name>').trim();

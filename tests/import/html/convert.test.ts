@@ -166,6 +166,13 @@ describe('HTML → blocks: quotes', () => {
     ]);
   });
 
+  it('keeps a quote whose only line starts with a dash (dialogue), rather than losing it', () => {
+    const { blocks } = convert('<blockquote><p>— Kami menolak, katanya.</p></blockquote>');
+    expect(blocks).toEqual([
+      { id: '', type: 'quote', text: '— Kami menolak, katanya.', marks: [], attribution: null },
+    ]);
+  });
+
   it('has no attribution when nothing names the speaker', () => {
     const { blocks } = convert('<blockquote>Tanpa nama.</blockquote>');
     expect(blocks[0]).toMatchObject({ type: 'quote', attribution: null });
