@@ -3,7 +3,7 @@
 //   dist/electron/main.cjs     Electron main (esbuild, CommonJS, every dependency bundled)
 //   dist/electron/preload.cjs  sandboxed preload (CommonJS; only `electron` may be required)
 //   dist/renderer/             the React + Lexical renderer (vite build)
-// Usage: node scripts/build.mjs [--only electron|renderer] [--dev]
+// Usage: node scripts/build.mjs [--only electron|renderer] [--dev] [--electron-out <dir>]
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,10 +11,15 @@ import { build as esbuild } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
 const { values } = parseArgs({
-  options: { only: { type: 'string' }, dev: { type: 'boolean', default: false } },
+  options: {
+    only: { type: 'string' },
+    dev: { type: 'boolean', default: false },
+    // Where dist/electron goes; tests build into a temp folder so they never race a real build.
+    'electron-out': { type: 'string' },
+  },
 });
 const want = (part) => !values.only || values.only === part;
-const outElectron = join(root, 'dist', 'electron');
+const outElectron = values['electron-out'] ?? join(root, 'dist', 'electron');
 const outRenderer = join(root, 'dist', 'renderer');
 
 // Electron 38 ships Node 22 and Chromium 140.
@@ -62,7 +67,7 @@ async function buildElectron() {
     outfile: join(outElectron, 'preload.cjs'),
   });
   checkPreload(preload.metafile);
-  console.log('built dist/electron/main.cjs and dist/electron/preload.cjs');
+  console.log(`built main.cjs and preload.cjs in ${outElectron}`);
 }
 
 async function buildRenderer() {
