@@ -143,6 +143,14 @@ export function renderBodyHtml(blocks: readonly Block[], options: BodyHtmlOption
   return lines.map((l) => indent + l).join('\n');
 }
 
+/**
+ * The same body in plain HTML5 syntax (`<br>`, `<img …>`), for pages and CMS fragments, where
+ * the XML-style slash is noise to the checker. Safe as a text rewrite: the serialiser escapes
+ * every `<` and `>` in text and attributes, so these sequences can only be its own tags.
+ */
+export const toHtmlSyntax = (body: string): string =>
+  body.replace(/<br \/>/g, '<br>').replace(/(<img [^<>]*?) \/>/g, '$1>');
+
 /** The body of a whole article, dateline included. */
 export const articleBodyHtml = (article: Article, indent = ''): string =>
   renderBodyHtml(article.blocks, { dateline: article.dateline, indent });

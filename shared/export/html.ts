@@ -5,7 +5,7 @@
  * carry `noindex` and a visible DRAFT marker.
  */
 import type { Article } from '../model/article';
-import { articleBodyHtml } from './body';
+import { articleBodyHtml, toHtmlSyntax } from './body';
 import { draftMarkerHtml } from './html/draft';
 import { escapeAttr, escapeText, scriptSafeJson } from './html/escape';
 import { newsArticleJsonLd } from './html/jsonld';
@@ -136,7 +136,7 @@ export function renderHtmlPage(article: Article, options: ExportOptions): string
     '<header>',
     ...header.map((l) => `  ${l}`),
     '</header>',
-    articleBodyHtml(article),
+    toHtmlSyntax(articleBodyHtml(article)),
     ...creditsHtml(article, options),
   ].filter((l) => l !== '');
 

@@ -32,7 +32,7 @@ describe('fragment: the body for a web CMS', () => {
   it('is exactly the body: no document, head, headline or byline', () => {
     expect(fragmentExporter.export(article, { profile: id })).toBe(
       [
-        '<p><span class="dateline">Semarang:</span> <em>Air</em> laut naik.<br />Warga mengungsi.</p>',
+        '<p><span class="dateline">Semarang:</span> <em>Air</em> laut naik.<br>Warga mengungsi.</p>',
         '<aside class="related">',
         '  <p><span class="related-label">Baca juga:</span> <a href="https://example.com/beras">Harga beras</a></p>',
         '</aside>',

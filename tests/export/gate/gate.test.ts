@@ -99,7 +99,7 @@ describe('planExport: the error gate', () => {
       const html = String(plan.files[0]!.content);
       expect(html).not.toContain('noindex');
       expect(html).toContain(
-        '<img src="https://example.com/foto/wang-choe.jpg" alt="Wang Yi dan Choe Son-hui berjabat tangan" />',
+        '<img src="https://example.com/foto/wang-choe.jpg" alt="Wang Yi dan Choe Son-hui berjabat tangan">',
       );
       expect(html).toContain(
         '<meta property="og:image" content="https://example.com/foto/wang-choe.jpg">',

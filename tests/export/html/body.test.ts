@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { renderBodyHtml } from '../../../shared/export/body';
+import { renderBodyHtml, toHtmlSyntax } from '../../../shared/export/body';
 import type { Block } from '../../../shared/model/article';
 import { arbitraryArticle } from '../../support/arbitraries';
 import { PAYLOADS } from '../xss/payloads';
@@ -50,6 +50,20 @@ describe('renderBodyHtml: the shared body serialiser', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it('has an HTML5 spelling for pages that changes only its own void tags', () => {
+    const blocks: Block[] = [
+      { id: 'b1', type: 'paragraph', text: 'a\nb <br /> " />', marks: [] },
+      { id: 'b2', type: 'figure', src: 'x.jpg', alt: 'p /> q', caption: 'c', credit: null },
+    ];
+    const xhtml = renderBodyHtml(blocks);
+    expect(xhtml).toBe(
+      '<p>a<br />b &lt;br /&gt; " /&gt;</p>\n<figure>\n  <img src="x.jpg" alt="p /&gt; q" />\n  <figcaption>c</figcaption>\n</figure>',
+    );
+    expect(toHtmlSyntax(xhtml)).toBe(
+      '<p>a<br>b &lt;br /&gt; " /&gt;</p>\n<figure>\n  <img src="x.jpg" alt="p /&gt; q">\n  <figcaption>c</figcaption>\n</figure>',
     );
   });
 

@@ -235,7 +235,7 @@ describe('html: drafts and edge cases', () => {
         '  <li><a href="https://example.com/dua">dua</a></li>',
         '</ol>',
         '<figure>',
-        '  <img src="foto/banjir%20rob.jpg" alt="Banjir rob di Semarang" />',
+        '  <img src="foto/banjir%20rob.jpg" alt="Banjir rob di Semarang">',
         '  <figcaption>Warga melintasi banjir rob. <small class="credit">ANTARA FOTO/Budi</small></figcaption>',
         '</figure>',
       ].join('\n'),
