@@ -1,14 +1,4 @@
-import type {
-  Article,
-  Block,
-  Byline,
-  Credit,
-  Dateline,
-  FigureBlock,
-  ImportReportItem,
-  RelatedBlock,
-} from '../../model/article';
-import { BlockIds } from '../../model/create';
+import type { Article } from '../../model/article';
 import type { Profile } from '../../profiles/profile';
 import { isBoilerplate } from './boilerplate';
 import { parseByline } from './byline';
@@ -17,8 +7,11 @@ import { isBareCreditLabel, matchSignOff, parseCreditLine } from './credits';
 import { matchDateline } from './dateline';
 import { parseCaption } from './figure';
 import { looksLikeHeadline, sameHeadline, splitOutletSuffix } from './headline';
-import { isOutlet, looksLikeInitials } from './names';
-import { joinInline, normaliseSpace, sliceInline, type Inline } from './inline';
+import { isOutlet } from './names';
+import { assemble, rejoin } from './assemble';
+import { Collected, describeCredits, type Out } from './collected';
+import { takeDateline, takeTrailingSignOffs } from './cuts';
+import { normaliseSpace } from './inline';
 import { parseRelated } from './related';
 import { parseTags } from './tags';
 import { toUnits, type Unit } from './units';
@@ -34,83 +27,9 @@ export interface WireOptions {
   blockLines?: Readonly<Record<string, number>>;
 }
 
-type Out =
-  | { kind: 'para'; inline: Inline; origin: number; at: number; line?: number }
-  | { kind: 'block'; block: Block }
-  | { kind: 'new'; block: Omit<FigureBlock, 'id'> | Omit<RelatedBlock, 'id'> };
-
-type Action = ImportReportItem['action'];
-
-/** What one pass over the lines collects; turned into the article at the end. */
-class Collected {
-  readonly items: ImportReportItem[] = [];
-  /** Credits with the index of the line they came from, so they can be listed in reading order. */
-  private readonly found: { credit: Credit; at: number }[] = [];
-  readonly authors: string[] = [];
-  readonly bylineRaw: string[] = [];
-  published: string | null = null;
-  outlet: string | undefined;
-  subheadline: string | null = null;
-  section: string | undefined;
-  readonly tags: string[] = [];
-  dateline: Dateline | null = null;
-  bylineSeen = false;
-  bylinePlain = true;
-
-  report(
-    reason: string,
-    text: string,
-    action: Action,
-    unit?: Pick<Unit, 'line'>,
-    detail?: string,
-  ): void {
-    const item: ImportReportItem = { reason, text, action };
-    if (unit?.line !== undefined) item.line = unit.line;
-    if (detail) item.detail = detail;
-    this.items.push(item);
-  }
-
-  /** Report items in source-line order; those without a line (warnings) first. */
-  itemsInOrder(): ImportReportItem[] {
-    return [...this.items].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  }
-
-  addCredits(credits: readonly Credit[], at: number): void {
-    for (const credit of credits) this.found.push({ credit, at });
-  }
-
-  /** Credits in the order their lines appear in the draft. */
-  get credits(): Credit[] {
-    return [...this.found].sort((a, b) => a.at - b.at).map((f) => f.credit);
-  }
-
-  addAuthors(names: readonly string[]): void {
-    for (const n of names) if (!this.authors.includes(n)) this.authors.push(n);
-  }
-}
-
 /** A section kicker over a headline: one or two words, no sentence. */
 const isKicker = (text: string): boolean =>
   text.length <= 25 && text.split(' ').length <= 2 && !/[.!?:,;]$/u.test(text);
-
-const describeCredits = (credits: readonly Credit[]): string =>
-  credits.map((c) => `${c.name} (${c.role})`).join(', ');
-
-/** One credit per name and role; a later mention may add the note the first one lacked. */
-function dedupeCredits(credits: readonly Credit[]): Credit[] {
-  const seen = new Map<string, Credit>();
-  const out: Credit[] = [];
-  for (const c of credits) {
-    const key = `${c.name.toLowerCase()}\u0000${c.role}`;
-    const prev = seen.get(key);
-    if (!prev) {
-      const copy = { ...c };
-      seen.set(key, copy);
-      out.push(copy);
-    } else if (!prev.note && c.note) prev.note = c.note;
-  }
-  return out;
-}
 
 /**
  * Would this line be read as something other than copy? Used to vet the headline candidate,
@@ -364,143 +283,4 @@ export function applyWireConventions(article: Article, options: WireOptions): Ar
   takeDateline(out, article, cc, got);
   takeTrailingSignOffs(out, cc, got);
   return assemble(article, headline, rejoin(out), got);
-}
-
-function takeDateline(out: Out[], article: Article, cc: Compiled, got: Collected): void {
-  if (article.dateline) return;
-  const first = out.find((o): o is Extract<Out, { kind: 'para' }> => o.kind === 'para');
-  if (!first) return;
-  const m = matchDateline(first.inline.text, cc);
-  if (!m) return;
-  got.dateline = m.dateline;
-  got.report(
-    'dateline',
-    normaliseSpace(first.inline.text.slice(0, m.length)),
-    'moved',
-    first,
-    'Moved to the dateline.',
-  );
-  first.inline = sliceInline(first.inline, m.length);
-}
-
-const TRAILING_PARENTHESIS = /\((?<inner>[^()]{3,300})\)$/u;
-
-/** Credits cut from the end of the last body paragraph: "… (Kelvin Yurcel)", "… (Reporting by X)". */
-function takeTrailingSignOffs(out: Out[], cc: Compiled, got: Collected): void {
-  for (let guard = 0; guard < 3; guard++) {
-    let at = -1;
-    for (let k = out.length - 1; k >= 0; k--) {
-      if (out[k]!.kind === 'para') {
-        at = k;
-        break;
-      }
-    }
-    if (at < 0) return;
-    const last = out[at] as Extract<Out, { kind: 'para' }>;
-    const text = last.inline.text;
-    let cut = -1;
-    const signOff = matchSignOff(text, cc, 'trailing');
-    if (signOff) {
-      cut = signOff.start;
-      got.addCredits(signOff.credits, last.at);
-      got.report(
-        'sign-off',
-        signOff.matched.trim(),
-        'moved',
-        last,
-        `Credits: ${describeCredits(signOff.credits)}.`,
-      );
-    } else {
-      const m = TRAILING_PARENTHESIS.exec(text);
-      const credits = m && m.index > 0 ? parseCreditLine(m[0], cc) : null;
-      if (!m || !credits) return;
-      cut = m.index;
-      got.addCredits(credits.credits, last.at);
-      got.report(
-        'credit-line',
-        m[0],
-        'moved',
-        last,
-        `Credits: ${describeCredits(credits.credits)}.`,
-      );
-    }
-    last.inline = sliceInline(last.inline, 0, cut);
-    if (last.inline.text === '') out.splice(at, 1);
-  }
-}
-
-/** Lines of one source paragraph that all stayed copy go back together, line breaks kept. */
-function rejoin(out: Out[]): Out[] {
-  const merged: Out[] = [];
-  for (const o of out) {
-    const prev = merged[merged.length - 1];
-    if (o.kind === 'para' && prev?.kind === 'para' && prev.origin === o.origin) {
-      prev.inline = joinInline([prev.inline, o.inline], '\n');
-    } else merged.push(o.kind === 'para' ? { ...o } : o);
-  }
-  return merged;
-}
-
-function assemble(article: Article, headline: string, out: Out[], got: Collected): Article {
-  const ids = new BlockIds();
-  const blocks: Block[] = out
-    .filter((o) => o.kind !== 'para' || o.inline.text !== '')
-    .map((o): Block => {
-      if (o.kind === 'para') {
-        return { id: ids.take(), type: 'paragraph', text: o.inline.text, marks: o.inline.marks };
-      }
-      if (o.kind === 'new') return { id: ids.take(), ...o.block } as Block;
-      const { id: _old, ...rest } = o.block;
-      return { id: ids.take(), ...rest } as Block;
-    });
-  if (!blocks.some((b) => b.type !== 'figure' && b.type !== 'related')) {
-    got.report('no-body', '', 'warning', undefined, 'No body copy was found.');
-  }
-
-  const authors = [...article.byline.authors.map((a) => a.name)];
-  for (const n of got.authors) if (!authors.includes(n)) authors.push(n);
-  if (authors.length === 0) {
-    // Antara-style copy names its writer only at the end ("Pewarta: …"): that is the byline.
-    // Initials ("jm/sst") are credits, not names to print in a byline.
-    for (const c of got.credits) {
-      if (c.role === 'writer' && !looksLikeInitials(c.name) && !authors.includes(c.name)) {
-        authors.push(c.name);
-      }
-    }
-  }
-  const byline: Byline = {
-    authors: authors.map((name) => ({ name })),
-    published: article.byline.published ?? got.published,
-  };
-  const raw = article.byline.raw ?? (got.bylinePlain ? undefined : got.bylineRaw.join('\n'));
-  if (raw) byline.raw = raw;
-
-  // The byline's authors are the story's writers; a newsroom expects them among the credits.
-  const credits = dedupeCredits([
-    ...article.credits,
-    ...authors.map((name): Credit => ({ name, role: 'writer' })),
-    ...got.credits,
-  ]);
-
-  const metadata = { ...article.metadata };
-  if (got.outlet && !metadata.outlet) metadata.outlet = got.outlet;
-  if (got.section && !metadata.section) metadata.section = got.section;
-  if (got.tags.length) {
-    metadata.tags = [...metadata.tags, ...got.tags.filter((t) => !metadata.tags.includes(t))];
-  }
-
-  return {
-    ...article,
-    headline,
-    subheadline: article.subheadline ?? got.subheadline,
-    byline,
-    dateline: article.dateline ?? got.dateline,
-    blocks,
-    credits,
-    metadata,
-    importReport: {
-      ...article.importReport,
-      items: [...article.importReport.items, ...got.itemsInOrder()],
-    },
-  };
 }
