@@ -20,17 +20,20 @@ import {
   type UiLanguage,
 } from '../shared/ipc/contract';
 import type { Article } from '../shared/model/article';
-import { defaultProfileFor, getBuiltinProfile, isBuiltinProfile } from '../shared/profiles/index';
-import type { Profile } from '../shared/profiles/profile';
 import { samePlainData } from '../shared/rules/incremental';
 import type { Diagnostic } from '../shared/rules/types';
-import { AskDialog, type AskChoice, type AskRequest } from './components/AskDialog';
+import { namedProfile, profileFor } from './app/profiles';
+import { revealDiagnostic } from './app/reveal';
+import { useAsk } from './app/useAsk';
+import { useFileDrop } from './app/useFileDrop';
+import { useNotices } from './app/useNotices';
+import { AskDialog } from './components/AskDialog';
 import { ChecksPanel } from './components/ChecksPanel';
 import { CreditsPanel } from './components/CreditsPanel';
 import { DetailsPanel } from './components/DetailsPanel';
 import { ExportDialog } from './components/ExportDialog';
 import { SettingsDialog } from './components/SettingsDialog';
-import { Notices, type Notice } from './components/Notices';
+import { Notices } from './components/Notices';
 import { RecoveryPrompt } from './components/RecoveryPrompt';
 import { Sidebar, type Tab } from './components/Sidebar';
 import { StatusBar, type SaveState } from './components/StatusBar';
@@ -38,8 +41,6 @@ import { Toolbar, type Command } from './components/Toolbar';
 import { ArticleEditor } from './editor/ArticleEditor';
 import { $loadArticle, $readArticle } from './editor/bridge';
 import type { EditorEnvironment } from './editor/context';
-import { $selectInBlock } from './editor/locate';
-import { nodeKeyFor, viewFieldFor } from './editor/plugins/MarkersPlugin';
 import type { Snapshot } from './editor/snapshot';
 import { pickImageFile, resolveImageSrc } from './images';
 import { useShortcuts } from './shortcuts';
@@ -50,12 +51,6 @@ interface OpenDoc {
   /** What the editor was loaded with; a new object remounts the editor. */
   initial: Article;
   key: number;
-}
-
-function profileFor(article: Article, settings: SettingsView | null): Profile {
-  const id = article.metadata.profile ?? settings?.defaultProfile ?? null;
-  if (id && isBuiltinProfile(id)) return getBuiltinProfile(id);
-  return defaultProfileFor(article.language);
 }
 
 export function App({ api }: { api: DesktopApi }): JSX.Element {
@@ -71,8 +66,8 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
   const [recovery, setRecovery] = useState<RecoveryEntry[]>([]);
   const [exporting, setExporting] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const [ask, setAsk] = useState<AskRequest | null>(null);
-  const [notices, setNotices] = useState<Notice[]>([]);
+  const { ask, askUser } = useAsk();
+  const { notices, notify, dismiss } = useNotices();
   const [tab, setTab] = useState<Tab>('checks');
   const [busy, setBusy] = useState(false);
   const [fatal, setFatal] = useState<string | null>(null);
@@ -92,29 +87,6 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
     article: null,
     baselinePending: false,
   });
-  const noticeCounter = useRef(0);
-
-  const notify = useCallback((kind: Notice['kind'], text: string) => {
-    const id = ++noticeCounter.current;
-    setNotices((n) => [...n.slice(-3), { id, kind, text }]);
-    if (kind === 'info') setTimeout(() => setNotices((n) => n.filter((x) => x.id !== id)), 4000);
-  }, []);
-
-  const askUser = useCallback(
-    <T extends string>(title: string, message: string, choices: AskChoice<T>[]) =>
-      new Promise<T | null>((resolve) => {
-        setAsk({
-          title,
-          message,
-          choices,
-          resolve: (c) => {
-            setAsk(null);
-            resolve(c as T | null);
-          },
-        });
-      }),
-    [],
-  );
 
   /** The article as it stands now: the editor's content over the base. */
   const currentArticle = useCallback((): Article | null => {
@@ -125,15 +97,8 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
     return editor.getEditorState().read(() => $readArticle(b));
   }, []);
 
-  const profile = useMemo(
-    () => (base ? profileFor(base, settings) : defaultProfileFor('en')),
-    [base, settings],
-  );
-
-  const explicitProfile = useMemo(() => {
-    const id = base?.metadata.profile;
-    return id && isBuiltinProfile(id) ? getBuiltinProfile(id) : null;
-  }, [base?.metadata.profile]);
+  const profile = useMemo(() => profileFor(base, settings), [base, settings]);
+  const explicitProfile = useMemo(() => namedProfile(base), [base]);
 
   const loadOpened = useCallback((opened: OpenedDocument) => {
     docCounter.current += 1;
@@ -331,27 +296,11 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
     };
   }, [api, runCommand, openWith, checkExternal, notify, report, t]);
 
-  // ----- files dropped on the window open as documents (text dropped in the editor is Lexical's)
-  useEffect(() => {
-    const hasFiles = (e: DragEvent): boolean => Boolean(e.dataTransfer?.types.includes('Files'));
-    const onDragOver = (e: DragEvent): void => {
-      if (hasFiles(e)) e.preventDefault();
-    };
-    const onDrop = (e: DragEvent): void => {
-      const file = e.dataTransfer?.files[0];
-      if (!hasFiles(e) || !file) return;
-      e.preventDefault();
-      e.stopPropagation();
-      const profileId = state.current.base?.metadata.profile;
-      void openWith(() => api.openDroppedFile(file, profileId ? { profile: profileId } : {}));
-    };
-    window.addEventListener('dragover', onDragOver);
-    window.addEventListener('drop', onDrop, true);
-    return () => {
-      window.removeEventListener('dragover', onDragOver);
-      window.removeEventListener('drop', onDrop, true);
-    };
-  }, [api, openWith]);
+  // ----- files dropped on the window open as documents
+  useFileDrop((file) => {
+    const profileId = state.current.base?.metadata.profile;
+    void openWith(() => api.openDroppedFile(file, profileId ? { profile: profileId } : {}));
+  });
 
   // ----- window title and theme
   const title = doc ? doc.info.name : t('app.name');
@@ -405,33 +354,9 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
   const reveal = useCallback(
     (d: Diagnostic) => {
       const editor = editorRef.current;
-      const field = d.location.field ?? '';
       if (!snapshot || !editor) return;
-      if (d.location.blockIndex === null && field.startsWith('credits')) return setTab('credits');
-      const key = nodeKeyFor(snapshot, d);
-      if (!key) {
-        if (['language', 'slug', 'section', 'tags', 'metadata'].some((f) => field.startsWith(f))) {
-          setTab('details');
-        }
-        return;
-      }
-      const el = editor.getElementByKey(key);
-      // Instant, and after focus has settled: a smooth scroll is cut short by the focus change.
-      const show = (): void =>
-        void requestAnimationFrame(() => el?.scrollIntoView({ block: 'center' }));
-      if (el?.hasAttribute('data-lexical-decorator')) {
-        const vf = viewFieldFor(d.location.field);
-        const input =
-          (vf ? el.querySelector<HTMLElement>(`[data-field="${CSS.escape(vf)}"]`) : null) ??
-          el.querySelector<HTMLElement>('input, textarea, button');
-        input?.focus({ preventScroll: true });
-        show();
-        return;
-      }
-      editor.update(() => {
-        $selectInBlock(key, d.location.start, d.location.end);
-      });
-      editor.focus(show);
+      const panel = revealDiagnostic(editor, snapshot, d);
+      if (panel) setTab(panel);
     },
     [snapshot],
   );
@@ -603,10 +528,7 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
         </Sidebar>
       </div>
       <StatusBar snapshot={snapshot} saveState={saveState} recoverySavedAt={recoverySavedAt} />
-      <Notices
-        notices={notices}
-        onDismiss={(id) => setNotices((n) => n.filter((x) => x.id !== id))}
-      />
+      <Notices notices={notices} onDismiss={dismiss} />
       {exporting && doc && settings && appInfo ? (
         <ExportDialog
           api={api}
