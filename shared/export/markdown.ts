@@ -155,8 +155,9 @@ function blockMarkdown(
       return block.text.trim() ? renderInlineMarkdown(block.text, block.marks) : null;
     case 'heading':
       if (!block.text.trim()) return null;
-      // A trailing run of `#` would be read as the closing sequence of the heading.
-      return `${'#'.repeat(block.level)} ${renderInlineMarkdown(block.text, block.marks).replace(/#+$/, (h) => h.replace(/#/g, '\\#'))}`;
+      // One line: a break would end the heading. A trailing run of `#` would be read as its
+      // closing sequence.
+      return `${'#'.repeat(block.level)} ${renderInlineMarkdown(block.text.replace(/\n/g, ' '), block.marks).replace(/(?<!\\)#+$/, (h) => h.replace(/#/g, '\\#'))}`;
     case 'quote': {
       if (!block.text.trim()) return null;
       const lines = [`> ${renderInlineMarkdown(block.text, block.marks, '> ')}`];

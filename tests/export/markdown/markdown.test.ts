@@ -236,6 +236,29 @@ describe('md: text stays text', () => {
     // Copy never starts or ends with a line break (importers trim them); edge spaces do occur.
     .filter((t) => t.trim() !== '' && !/^\n|\n$/.test(t));
 
+  it('renders headings, quotes and list items back to exactly their text', () => {
+    fc.assert(
+      fc.property(draftText, fc.integer({ min: 2, max: 6 }), (text, level) => {
+        const a = createArticle({
+          blocks: [
+            { id: 'b1', type: 'heading', level, text, marks: [] },
+            { id: 'b2', type: 'quote', text, marks: [], attribution: null },
+            { id: 'b3', type: 'list', ordered: true, items: [{ text, marks: [] }] },
+          ],
+        });
+        const dom = renderToDom(md(a).replace(/^---[\s\S]*?---\n/, ''));
+        dom.querySelectorAll('br').forEach((br) => br.remove());
+        expect([...dom.children].map((e) => e.tagName)).toEqual([`H${level}`, 'BLOCKQUOTE', 'OL']);
+        const expected = cleanText(text);
+        // A heading is one line: the text's line breaks become spaces.
+        expect(dom.children[0]!.textContent).toBe(expected.replace(/\n/g, ' '));
+        expect(dom.querySelector('blockquote > p')!.textContent).toBe(expected);
+        expect(dom.querySelector('ol > li')!.textContent).toBe(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('renders any paragraph text back to exactly that text', () => {
     fc.assert(
       fc.property(draftText, (text) => {
