@@ -162,6 +162,12 @@ export function diffArticles(before: ArticleContent, after: ArticleContent): Art
     }
   }
   const stats = { added: 0, removed: 0, changed: 0, wordsAdded: 0, wordsRemoved: 0 };
+  for (const f of fields) {
+    for (const w of f.words) {
+      if (w.op === 'insert') stats.wordsAdded += countWords(w.text);
+      if (w.op === 'delete') stats.wordsRemoved += countWords(w.text);
+    }
+  }
   for (const b of blocks) {
     if (b.op === 'added') {
       stats.added++;
@@ -199,21 +205,34 @@ export function summarizeDiff(d: ArticleDiff): string {
   return `${parts.join('; ')}${words}`;
 }
 
-export function renderWords(words: readonly WordChange[]): string {
+/**
+ * Word changes with wdiff markers. Unchanged stretches longer than twice `context` characters
+ * are shortened to their ends with "…", so a one-word edit in a long paragraph reads at a glance.
+ */
+export function renderWords(words: readonly WordChange[], context = 40): string {
   return words
-    .map((w) =>
-      w.op === 'insert' ? `{+${w.text}+}` : w.op === 'delete' ? `[-${w.text}-]` : w.text,
-    )
+    .map((w, i) => {
+      if (w.op === 'insert') return `{+${w.text}+}`;
+      if (w.op === 'delete') return `[-${w.text}-]`;
+      if (w.text.length <= 2 * context + 5) return w.text;
+      // Cut at spaces so no word is shown in half.
+      const head = i === 0 ? '' : w.text.slice(0, context).replace(/\S*$/, '');
+      const tail = i === words.length - 1 ? '' : w.text.slice(-context).replace(/^\S*/, '');
+      return `${head}…${tail}`;
+    })
     .join('');
 }
 
 /**
  * The diff as plain text, one entry per changed field or block; unchanged blocks are left out
- * unless `context` is set. Lines start with "~" (changed), "+" (added) or "-" (removed).
+ * unless `unchanged` is set; `context` is how much unchanged text to show around an edit. Lines start with "~" (changed), "+" (added) or "-" (removed).
  */
-export function renderDiff(d: ArticleDiff, options: { context?: boolean } = {}): string {
+export function renderDiff(
+  d: ArticleDiff,
+  options: { unchanged?: boolean; context?: number } = {},
+): string {
   const lines: string[] = [];
-  for (const f of d.fields) lines.push(`~ ${f.field}: ${renderWords(f.words)}`);
+  for (const f of d.fields) lines.push(`~ ${f.field}: ${renderWords(f.words, options.context)}`);
   for (const b of d.blocks) {
     const label = `${b.blockId} ${b.type}`;
     switch (b.op) {
@@ -224,7 +243,7 @@ export function renderDiff(d: ArticleDiff, options: { context?: boolean } = {}):
         lines.push(`- ${label}: ${b.before ?? ''}`);
         break;
       case 'changed': {
-        const text = b.words?.length ? renderWords(b.words) : (b.after ?? '');
+        const text = b.words?.length ? renderWords(b.words, options.context) : (b.after ?? '');
         lines.push(`~ ${label}: ${text}`);
         for (const a of b.attributes ?? []) {
           if (a.name === 'marks') lines.push(`    formatting changed`);
@@ -233,7 +252,7 @@ export function renderDiff(d: ArticleDiff, options: { context?: boolean } = {}):
         break;
       }
       case 'unchanged':
-        if (options.context) lines.push(`  ${label}: ${b.after ?? ''}`);
+        if (options.unchanged) lines.push(`  ${label}: ${b.after ?? ''}`);
         break;
     }
   }

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../shared/model/article';
+import {
+  contentAt,
+  contentOf,
+  diffArticles,
+  getReview,
+  isReviewError,
+  listRevisions,
+  recordRevision,
+  renderDiff,
+  restoreRevision,
+  revisionContent,
+} from '../../shared/review';
+import { at, cleanSeed, KELVIN, kelvin, WILLY, willy } from './fixtures';
+
+/** Kelvin's edit: a headline word, "Menteri Luar Negeri" → "Menlu", b3 out, a new paragraph, a link. */
+function kelvinsEdit(a: Article): Article {
+  return {
+    ...a,
+    headline: a.headline.replace('Perkuat', 'Pererat'),
+    blocks: [
+      ...a.blocks
+        .slice(0, 2)
+        .map((b) =>
+          b.id === 'b2' && b.type === 'paragraph'
+            ? { ...b, text: b.text.replace('Menteri Luar Negeri', 'Menlu') }
+            : b,
+        ),
+      { id: 'b11', type: 'paragraph', text: 'Paragraf baru.', marks: [] },
+      ...a.blocks
+        .slice(3)
+        .map((b) => (b.type === 'related' ? { ...b, url: 'https://example.com/x' } : b)),
+    ],
+  };
+}
+
+describe('revisions', () => {
+  it('records each save with who, when, a summary and the content as saved', () => {
+    const first = recordRevision(cleanSeed(), willy(1));
+    const second = recordRevision(kelvinsEdit(first), kelvin(2));
+    expect(listRevisions(second).map((r) => [r.id, r.n, r.by, r.at, r.summary])).toEqual([
+      ['rev1', 1, WILLY, at(1), 'First saved version'],
+      [
+        'rev2',
+        2,
+        KELVIN,
+        at(2),
+        'headline changed; 2 blocks changed, 1 block added, 1 block removed (+4/−27 words)',
+      ],
+    ]);
+    expect(revisionContent(listRevisions(second)[0]!)).toEqual(contentOf(cleanSeed()));
+    expect(contentAt(second, 'current')).toEqual(contentOf(kelvinsEdit(first)));
+    // The snapshot holds no review data: history does not nest inside history.
+    expect(listRevisions(second)[1]!.snapshot).not.toHaveProperty('review');
+  });
+
+  it('records nothing for a save that changed nothing, unless forced', () => {
+    const first = recordRevision(cleanSeed(), willy(1));
+    expect(recordRevision(first, willy(2))).toBe(first);
+    const forced = recordRevision(first, willy(2), {
+      force: true,
+      summary: 'Checkpoint before legal',
+    });
+    expect(listRevisions(forced).map((r) => r.summary)).toEqual([
+      'First saved version',
+      'Checkpoint before legal',
+    ]);
+  });
+
+  it('restores an older revision as a new one, keeping what came after', () => {
+    let a = recordRevision(cleanSeed(), willy(1));
+    a = recordRevision(kelvinsEdit(a), kelvin(2));
+    a = restoreRevision(a, 1, willy(3));
+    expect(contentOf(a)).toEqual(contentOf(cleanSeed()));
+    expect(listRevisions(a).map((r) => [r.n, r.by.name, r.summary, r.restoredFrom])).toEqual([
+      [1, 'Willy Haryono', 'First saved version', undefined],
+      [2, 'Kelvin Yurcel', expect.stringContaining('headline changed') as unknown, undefined],
+      [3, 'Willy Haryono', 'Restored revision 1', 1],
+    ]);
+    expect(() => restoreRevision(a, 9, willy())).toThrow(/no revision 9/);
+  });
+
+  it('reports a damaged revision when it is opened, without stopping the others', () => {
+    const a = recordRevision(cleanSeed(), willy(1));
+    const review = getReview(a);
+    const damaged: Article = {
+      ...a,
+      review: {
+        ...review,
+        revisions: [{ ...review.revisions[0]!, snapshot: { schemaVersion: 1, blocks: 'x' } }],
+      },
+    };
+    try {
+      revisionContent(getReview(damaged).revisions[0]!);
+      expect.unreachable();
+    } catch (e) {
+      expect(isReviewError(e) && e.code).toBe('bad-revision');
+    }
+    // Saving on top of a damaged revision still works: it is simply not compared against.
+    expect(listRevisions(recordRevision(kelvinsEdit(damaged), kelvin(2)))).toHaveLength(2);
+  });
+});
+
+describe('comparing two versions', () => {
+  it('pairs blocks by id and diffs their words', () => {
+    const before = cleanSeed();
+    const d = diffArticles(contentOf(before), contentOf(kelvinsEdit(before)));
+    expect(d.fields.map((f) => f.field)).toEqual(['headline']);
+    expect(d.blocks.filter((b) => b.op !== 'unchanged').map((b) => [b.op, b.blockId])).toEqual([
+      ['changed', 'b2'],
+      ['removed', 'b3'],
+      ['added', 'b11'],
+      ['changed', 'b10'],
+    ]);
+    const b2 = d.blocks.find((b) => b.blockId === 'b2');
+    expect(b2?.words?.slice(0, 4)).toEqual([
+      { op: 'delete', text: 'Menteri' },
+      { op: 'insert', text: 'Menlu' },
+      { op: 'equal', text: ' ' },
+      { op: 'delete', text: 'Luar Negeri ' },
+    ]);
+    expect(d.blocks.find((b) => b.blockId === 'b10')?.attributes).toEqual([
+      { name: 'url', before: 'https://example.com/berita/2', after: 'https://example.com/x' },
+    ]);
+  });
+
+  it('renders a readable text diff', () => {
+    const before = cleanSeed();
+    expect(renderDiff(diffArticles(contentOf(before), contentOf(kelvinsEdit(before))))).toBe(
+      [
+        '~ headline: Tiongkok dan Korea Utara Sepakat [-Perkuat-]{+Pererat+} Kerja Sama, Tolak Dominasi Asing',
+        '~ b2 paragraph: [-Menteri-]{+Menlu+} [-Luar Negeri -]Tiongkok Wang Yi menyatakan bahwa …',
+        '- b3 paragraph: Pertemuan kedua menlu tersebut berlangsung hanya beberapa pekan setelah kunjungan langka pemimpin Korea Utara Kim Jong-un ke Tiongkok untuk mempererat hubungan bilateral.',
+        '+ b11 paragraph: Paragraf baru.',
+        '~ b10 related: Baca juga: Korea Utara Tegaskan Statusnya sebagai Negara Nuklir Bersifat ‘Permanen’',
+        '    url: https://example.com/berita/2 → https://example.com/x',
+        'headline changed; 2 blocks changed, 1 block added, 1 block removed (+4/−27 words)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('says so when nothing changed, and notices formatting-only edits', () => {
+    const a = cleanSeed();
+    expect(renderDiff(diffArticles(contentOf(a), contentOf(a)))).toBe('No changes to the text\n');
+    const bold: Article = {
+      ...a,
+      blocks: a.blocks.map((b) =>
+        b.id === 'b3' && b.type === 'paragraph'
+          ? { ...b, marks: [{ type: 'bold', start: 0, end: 9 }] }
+          : b,
+      ),
+    };
+    expect(renderDiff(diffArticles(contentOf(a), contentOf(bold)))).toContain(
+      '~ b3 paragraph: Pertemuan kedua',
+    );
+    expect(renderDiff(diffArticles(contentOf(a), contentOf(bold)))).toContain(
+      '    formatting changed\n1 block changed\n',
+    );
+  });
+});
