@@ -14,11 +14,12 @@ import {
   isBuiltinProfile,
   type Profile,
 } from '../../../shared/profiles';
-import type { Diagnostic } from '../../../shared/rules/types';
+import type { Diagnostic, Locale } from '../../../shared/rules/types';
 import { writeFileAtomic } from '../../services/atomic';
 import { describeFsError, readInput, UsageError } from '../io';
 import type { Command, CommandIO } from '../main';
 import { loadProfileOption } from '../profile';
+import { parseLang, warnAboutProfile } from './check';
 
 /** Files handled at once in a batch: enough to overlap disk waits, few enough for 2 cores. */
 const CONCURRENCY = 8;
@@ -40,8 +41,8 @@ export function describeLocation(d: Diagnostic): string {
   return where;
 }
 
-export const diagnosticLine = (file: string, d: Diagnostic): string =>
-  `${file}:${describeLocation(d)} ${d.severity} ${d.ruleId} ${d.message.en}`;
+export const diagnosticLine = (file: string, d: Diagnostic, lang: Locale = 'en'): string =>
+  `${file}:${describeLocation(d)} ${d.severity} ${d.ruleId} ${d.message[lang]}`;
 
 /** Input arguments expanded: a folder stands for the drafts directly inside it, in name order. */
 async function expandInputs(args: readonly string[]): Promise<{ files: string[]; batch: boolean }> {
@@ -118,6 +119,7 @@ export const runExport: Command = {
     '                  or standard output for one draft to one format',
     '  --profile       built-in profile (id, en) or a JSON/YAML profile file; default: by language',
     '  --allow-errors  export despite errors; the files are marked as drafts (noindex, DRAFT)',
+    '  --lang          language of the listed errors: en (default) or id',
     '',
     'Exit codes: 0 exported, 1 blocked by errors (nothing written for that draft), 2 unusable input.',
   ].join('\n'),
@@ -126,6 +128,7 @@ export const runExport: Command = {
     out: { type: 'string', short: 'o' },
     profile: { type: 'string', short: 'p' },
     'allow-errors': { type: 'boolean' },
+    lang: { type: 'string' },
   },
   async run({ values, positionals }, io) {
     if (positionals.length === 0) {
@@ -146,6 +149,8 @@ export const runExport: Command = {
     const formats = exporters.map((e) => e.id);
     const profileOption = await loadProfileOption(values.profile);
     const allowErrors = values['allow-errors'] === true;
+    const lang = parseLang(values.lang);
+    if (profileOption) warnAboutProfile(profileOption, io, 'export');
     const { files, batch } = await expandInputs(positionals);
     if (files.length === 0) throw new UsageError(`no drafts found in ${positionals.join(', ')}.`);
     const destination = await chooseDestination(
@@ -172,7 +177,7 @@ export const runExport: Command = {
             : defaultProfileFor(article.language);
         const plan = planExport(article, formats, { profile, allowErrors, now: new Date() });
         if (plan.blocked) {
-          progress.say(plan.errors.map((d) => diagnosticLine(file, d)).join('\n'));
+          progress.say(plan.errors.map((d) => diagnosticLine(file, d, lang)).join('\n'));
           progress.say(
             `${file}: not exported: ${plan.errors.length} error${plan.errors.length === 1 ? '' : 's'} (fix them, or use --allow-errors to export a draft).`,
           );
@@ -199,7 +204,7 @@ export const runExport: Command = {
           claimed.set(abs, file);
         }
         if (plan.draft) {
-          progress.say(plan.errors.map((d) => diagnosticLine(file, d)).join('\n'));
+          progress.say(plan.errors.map((d) => diagnosticLine(file, d, lang)).join('\n'));
           progress.say(
             `${file}: exported as a DRAFT despite ${plan.errors.length} error${plan.errors.length === 1 ? '' : 's'}.`,
           );
