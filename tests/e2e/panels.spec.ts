@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HEADLINE, SEED_NAME, check, headline, openedSeed, watchErrors } from './fixtures';
-import { SEED, makeWorkspace, startHost, type Host, type Workspace } from './host';
+import { REPO, SEED, makeWorkspace, startHost, type Host, type Workspace } from './host';
 
 let ws: Workspace;
 let host: Host;
@@ -153,4 +153,20 @@ test('the format bar turns a paragraph into a subheading and inserts figure and 
   expect(heading?.text).toMatch(/^Awal September lalu/);
   expect(new Set(saved.blocks.map((b) => b.id)).size).toBe(saved.blocks.length);
   await page.screenshot({ path: 'tests/artifacts/format-bar.png' });
+});
+
+test('Import… brings in a Word draft as nodes, marked as not saved yet', async ({ page }) => {
+  const docx = join(REPO, 'seeds', 'petani-garam-madura.docx');
+  test.skip(!existsSync(docx), 'seeds/petani-garam-madura.docx is not in this checkout');
+  ws.cleanup();
+  ws = makeWorkspace([SEED, docx]);
+  host = await startHost(ws, join(ws.dir, SEED_NAME));
+  await openedSeed(page, host.url);
+  await host.answer({ kind: 'open', path: join(ws.dir, 'petani-garam-madura.docx') });
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await expect(headline(page)).not.toHaveText(HEADLINE);
+  await expect(headline(page)).not.toHaveText('');
+  await expect(page.locator('.editor > p').first()).not.toBeEmpty();
+  await expect(page.getByTestId('save-state')).toHaveText('Not saved yet');
+  await page.screenshot({ path: 'tests/artifacts/imported-docx.png' });
 });
