@@ -57,6 +57,21 @@ const STOPWORDS: Readonly<Record<'id' | 'en', readonly string[]>> = {
     'antara',
     'sementara',
     'tetapi',
+    'kita',
+    'apa',
+    'bagaimana',
+    'mengapa',
+    'siapa',
+    // Month names that differ from the English ones: datelines and bylines carry them.
+    'januari',
+    'februari',
+    'maret',
+    'mei',
+    'juni',
+    'juli',
+    'agustus',
+    'oktober',
+    'desember',
   ],
   en: [
     'the',
@@ -95,6 +110,15 @@ const STOPWORDS: Readonly<Record<'id' | 'en', readonly string[]>> = {
     'would',
     'had',
     'been',
+    'january',
+    'february',
+    'march',
+    'may',
+    'june',
+    'july',
+    'august',
+    'october',
+    'december',
   ],
 };
 
@@ -107,7 +131,7 @@ for (const lang of ['id', 'en'] as const) for (const w of STOPWORDS[lang]) LOOKU
  */
 function affixLanguage(word: string): 'id' | 'en' | undefined {
   if (word.length < 6) return undefined;
-  if (/(?:kan|nya)$/u.test(word)) return 'id';
+  if (/(?:kan|nya)$/u.test(word) || /^(?:meng|meny|peng|peny)/u.test(word)) return 'id';
   if (/(?:ing|tion|ed)$/u.test(word)) return 'en';
   return undefined;
 }
@@ -134,7 +158,8 @@ export function guessLanguage(text: string): LanguageGuess {
   }
   const total = scores.id + scores.en;
   let language: LanguageGuess['language'];
-  if (total >= 3) {
+  // Two cues and none against is enough for a short draft; with cues both ways, a clear lead.
+  if (total >= 2) {
     if (scores.id > scores.en * 1.2) language = 'id';
     else if (scores.en > scores.id * 1.2) language = 'en';
   }

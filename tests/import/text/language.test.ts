@@ -7,6 +7,10 @@ describe('guessLanguage', () => {
     ['Kim sebelumnya menyatakan siap melanjutkan kontak dengan AS bila Washington setuju.', 'id'],
     ['The government said on Friday that it will raise parking fees in the city centre.', 'en'],
     ['Congestion at the largest ports eased as importers brought forward shipments.', 'en'],
+    // Short copy: suffixes, prefixes and month names count when function words are few.
+    ['Pertumbuhan ekonomi diperkirakan melambat pada Oktober.', 'id'],
+    ['Mengungsi ke Pengungsian', 'id'],
+    ['Quake rattled Tokyo in October', 'en'],
   ])('%s → %s', (text, language) => {
     expect(guessLanguage(text).language).toBe(language);
   });
