@@ -84,6 +84,13 @@ describe('newsroom export: the error gate', () => {
     expect(r.stderr).toContain('--allow-errors');
   });
 
+  it('lists the errors in Indonesian with --lang id', async () => {
+    const r = await run(['export', SEED, '--to', 'html', '--lang', 'id']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(' error related/missing-url Tautan terkait "');
+    expect(r.stdout).toBe('');
+  });
+
   it('exports the same draft with --allow-errors, marked as a draft', async () => {
     const out = path.join(dir, 'out.html');
     const r = await run(['export', SEED, '--to', 'html', '--out', out, '--allow-errors']);
@@ -218,6 +225,7 @@ describe('newsroom export: usage', () => {
       /unknown export format "pdf" \(known: html, fragment, md, text/,
     ],
     [['export', '--to', 'html'], /expected at least one file or folder/],
+    [['export', SEED, '--to', 'html', '--lang', 'fr'], /--lang must be en or id, not "fr"/],
     [['export', '/no/such/draft.txt', '--to', 'html'], /\/no\/such\/draft\.txt: no such file\./],
   ])('%j exits 2 with a plain message', async (args, message) => {
     const r = await run(args as string[]);
