@@ -31,6 +31,11 @@
  *   parenthesised group of the title; no src is `<>`.
  * - related → `Label: [Title](url)` using the block's own label ("Baca juga", "Related").
  *
+ * Limits, all CommonMark's: marks that start and end at word edges come back exactly; crossing
+ * bold/italic ranges are re-nested, and emphasis that starts or ends at a space or right beside
+ * punctuation may not read back as emphasis. A caption that ends in "(…)" with no credit, and
+ * alt text with backticks or tag-like `<`, do not survive a markdown-it round trip unchanged.
+ *
  * Text is escaped so Markdown syntax in the copy stays text. The dateline lives in front matter
  * only (templates print it), so re-importing never finds it twice. Links that fail `safeUrl`
  * keep their text and lose the link, as in the HTML export.
