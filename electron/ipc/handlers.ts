@@ -24,6 +24,7 @@ import type { FileFilter } from '../services/dialogs';
 import { withNativeExtension } from '../services/documents';
 import { fsErrorToServiceError, isServiceError, ServiceError } from '../services/errors';
 import { pickProfile, runExport } from '../services/exports';
+import { listWorkspace } from '../services/workspace';
 import { checkExternalUrl } from '../services/shell';
 import { strings } from '../strings';
 import type { HandlerContext, Sender } from './context';
@@ -43,10 +44,13 @@ const nativeFilter = (ctx: HandlerContext): FileFilter => ({
   extensions: ['json'],
 });
 
+/** Last name endings the importers read ("json", "docx", …), without dots. */
+const importExtensions = (): string[] => [
+  ...new Set(IMPORTERS.flatMap((i) => i.extensions.map((e) => e.replace(/^.*\./, '')))),
+];
+
 function importFilters(ctx: HandlerContext): FileFilter[] {
-  const extensions = [
-    ...new Set(IMPORTERS.flatMap((i) => i.extensions.map((e) => e.replace(/^.*\./, '')))),
-  ];
+  const extensions = importExtensions();
   return [
     { name: t(ctx)('filterDrafts'), extensions },
     { name: t(ctx)('filterAll'), extensions: ['*'] },
@@ -136,6 +140,13 @@ export const HANDLERS: HandlerTable = {
   'app:setWindowState': async (req, ctx) => {
     ctx.window.setState(req);
     return { ok: true };
+  },
+
+  'workspace:list': async (_req, ctx) => {
+    if (!ctx.workspace) {
+      throw new ServiceError('unsupported', 'The desktop app opens files through its dialogs.');
+    }
+    return listWorkspace(ctx.workspace, importExtensions());
   },
 
   'settings:get': async (_req, ctx) => ctx.settings.view(),

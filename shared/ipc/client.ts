@@ -24,6 +24,7 @@ import type {
   SettingsPatch,
   SettingsView,
   UiLanguage,
+  WorkspaceListing,
 } from './contract';
 import type { Article } from '../model/article';
 import { IpcCallError, type IpcResult } from './errors';
@@ -62,6 +63,10 @@ export interface DesktopApi {
   openDroppedFile(file: DroppedFile, options?: { profile?: string }): Promise<OpenedDocument>;
   /** Import dialog, any supported format; null if cancelled. */
   importDocument(options?: { profile?: string }): Promise<OpenedDocument | null>;
+  /** Loopback host only (`appInfo().workspace` is set): drafts the page may offer to open. */
+  listWorkspace(): Promise<WorkspaceListing>;
+  /** Loopback host only: opens a file from `listWorkspace()` (native files stay attached). */
+  openWorkspaceFile(path: string): Promise<OpenedDocument>;
 
   /** null if the document had no file and the user cancelled Save As. `conflict` if changed on disk. */
   saveDocument(
@@ -145,6 +150,8 @@ export function createDesktopApi(transport: IpcTransport): DesktopApi {
       return call('document:importBytes', { name: file.name || 'dropped file', data, ...options });
     },
     importDocument: (options = {}) => call('document:import', options),
+    listWorkspace: () => call('workspace:list', {}),
+    openWorkspaceFile: (path) => call('document:openPath', { path }),
 
     saveDocument: (token, article, options = {}) =>
       call('document:save', { token, article, ...options }),

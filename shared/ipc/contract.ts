@@ -172,6 +172,29 @@ export const PendingOpensSchema = z
   .strict();
 export type PendingOpens = z.infer<typeof PendingOpensSchema>;
 
+export const WorkspaceListingSchema = z
+  .object({
+    /** The host's workspace folder. */
+    folder: z.string(),
+    /** Drafts and articles directly in it, by name; pass `path` to `openWorkspaceFile`. */
+    files: z.array(
+      z
+        .object({
+          name: z.string(),
+          path: z.string(),
+          size: z.number().int().nonnegative(),
+          modifiedAt: z.string(),
+          /** True for `.newsroom.json` (opens attached; Save writes back to it). */
+          native: z.boolean(),
+        })
+        .strict(),
+    ),
+    /** More files matched than are listed. */
+    truncated: z.boolean(),
+  })
+  .strict();
+export type WorkspaceListing = z.infer<typeof WorkspaceListingSchema>;
+
 const ProfileIdSchema = z.string().min(1).max(80);
 
 /** Base64 of a dropped or pasted file's bytes; 64 MB of base64 ≈ 48 MB of file. */
@@ -204,6 +227,12 @@ export const CHANNELS = {
     request: z.object({ title: z.string().max(300), dirty: z.boolean() }).strict(),
     response: Ok,
   },
+
+  /**
+   * Loopback host only: the drafts in the workspace, so the page can offer its own Open
+   * picker (a browser has no file dialog). `unsupported` in Electron, which has real dialogs.
+   */
+  'workspace:list': { request: Empty, response: WorkspaceListingSchema },
 
   'settings:get': { request: Empty, response: SettingsViewSchema },
   'settings:set': { request: SettingsPatchSchema, response: SettingsViewSchema },

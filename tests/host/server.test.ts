@@ -260,6 +260,10 @@ describe('the loopback host', () => {
     const host = await start({ file });
     expect(host.workspace).toBe(workspace);
     const client = api(host);
+    const listing = await client.listWorkspace();
+    expect(listing.files.map((f) => f.name)).toEqual(['seed.txt']);
+    const viaPicker = await client.openWorkspaceFile(listing.files[0]!.path);
+    expect(viaPicker.document.format).toBe('text');
     const pending = await client.takePendingOpens();
     expect(pending.documents).toHaveLength(1);
     const { document, article } = pending.documents[0]!;

@@ -116,6 +116,33 @@ const CASES: { [C in Channel]: (e: Env) => Promise<void> } = {
     });
     expect(e.windowStates).toEqual([{ title: 'Banjir', dirty: true }]);
   },
+  'workspace:list': async (e) => {
+    // The desktop app has dialogs instead.
+    const electron = await e.call('workspace:list', {});
+    expect(electron.ok ? 'ok' : electron.error.code).toBe('unsupported');
+    const workspace = join(e.dir, 'ws');
+    await mkdir(workspace);
+    await writeFile(join(workspace, 'b.txt'), 'Judul\n\nIsi.');
+    await copyFile(e.file, join(workspace, 'a.newsroom.json'));
+    await writeFile(join(workspace, '.hidden.txt'), 'x');
+    await writeFile(join(workspace, 'photo.jpg'), 'x');
+    await mkdir(join(workspace, 'sub.txt'));
+    const { ctx } = await makeContext(join(e.dir, 'ud-host'), { transport: 'host', workspace });
+    const host = createDispatcher(ctx, () => true);
+    const sender: Sender = { kind: 'host', token: 't' };
+    const listing = value<{ files: { name: string; native: boolean; path: string }[] }>(
+      await host('workspace:list', {}, sender),
+    );
+    expect(listing.files.map((f) => [f.name, f.native]).sort()).toEqual([
+      ['a.newsroom.json', true],
+      ['b.txt', false],
+    ]);
+    const native = listing.files.find((f) => f.native)!;
+    const opened = value<{ document: { hasFile: boolean } }>(
+      await host('document:openPath', { path: native.path }, sender),
+    );
+    expect(opened.document.hasFile).toBe(true);
+  },
   'settings:get': async (e) => {
     expect(value(await e.call('settings:get', {}))).toMatchObject({ theme: 'system' });
   },
