@@ -1,13 +1,13 @@
 /**
  * Where file and folder choices come from. Whatever a `Dialogs` returns counts as chosen by the
  * user: the handlers grant it in `PathAccess` before using it. Three providers:
- * - Electron: native dialogs (`electron/dialogs.ts`, wired in main).
+ * - Electron: native dialogs (`electron/electronDialogs.ts`, wired in main).
  * - Loopback host, normal launch: `WorkspaceDialogs`. A browser tab has no native dialog and
  *   must not be able to name paths, so every choice stays inside one workspace folder (the
  *   folder of the file given to `newsroom serve`, else the current folder): Save As writes a new,
  *   non-clobbering name there, exports go to `<workspace>/exports`, and Open answers
- *   `unsupported` (in the browser, open a file by dropping it or with the page's file picker,
- *   which imports its bytes).
+ *   `unsupported`: the page offers the drafts from `workspace:list` instead (opened with
+ *   `openWorkspaceFile`), or imports a dropped file's bytes.
  * - Loopback host under test (`--test-dialogs` / NEWSROOM_TEST_DIALOGS=1): `QueuedDialogs`,
  *   answered from a queue the test fills through `POST /test/dialogs`.
  */
@@ -105,7 +105,7 @@ export class WorkspaceDialogs implements Dialogs {
   async openFile(): Promise<string | null> {
     throw new ServiceError(
       'unsupported',
-      'In the browser there is no file dialog: drop the file on the window, or start `newsroom serve <file>`.',
+      'In the browser there is no file dialog: pick a draft from the workspace list, or drop the file on the window.',
     );
   }
 
