@@ -6,8 +6,17 @@ export interface ParsedCaption {
   credit: string | null;
 }
 
-/** "ANTARA FOTO/…", "AP Photo/…", "REUTERS/…": a photo agency's credit, unmistakable in the body. */
-const AGENCY_CREDIT = /(?:\b(?:FOTO|Foto|Photo)\/|^\p{Lu}{3,}\/)/u;
+/** "ANTARA FOTO/…", "AP Photo/…", "REUTERS/…", "KOMPAS.com/…": an agency's or site's photo credit. */
+const AGENCY_CREDIT =
+  /(?:\b(?:FOTO|Foto|Photo)\/|^\p{Lu}{3,}\/\p{Lu}\p{Ll}|^[\p{L}\p{N}]+(?:\.[\p{L}]{2,})+\/)/u;
+
+/** Is this credit unmistakably a photo credit, even in the middle of the copy? */
+function isPhotoCredit(credit: string, cc: Compiled): boolean {
+  if (AGENCY_CREDIT.test(credit)) return true;
+  // "Nur Khasanah/detikcom": a name, then an outlet the profile knows.
+  const after = credit.split('/').slice(1);
+  return after.some((part) => cc.outlets.has(part.trim().toLowerCase()));
+}
 
 const SENTENCE_END = /[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})/gu;
 const sentences = (text: string): number => (text.match(SENTENCE_END)?.length ?? 0) + 1;
@@ -15,8 +24,8 @@ const sentences = (text: string): number => (text.match(SENTENCE_END)?.length ??
 /**
  * A photo caption: "Foto: … (Dok. X)" anywhere, or, before the body starts, one or two sentences
  * ending in a photo credit the profile knows ("(AP Photo/Name)", "(@handle)", "REUTERS/Name").
- * In the body, a caption needs the prefix or a photo agency's credit, since "(@handle)" and
- * "(abc/def)" close ordinary paragraphs too.
+ * In the body, a caption needs the prefix or an agency's or outlet's photo credit, since
+ * "(@handle)" and "(abc/def)" close ordinary paragraphs too.
  */
 export function parseCaption(
   text: string,
@@ -45,7 +54,7 @@ export function parseCaption(
   caption = normaliseSpace(caption);
   if (!prefixed) {
     if (!credit || caption === '') return null;
-    if (!beforeBody && !AGENCY_CREDIT.test(credit)) return null;
+    if (!beforeBody && !isPhotoCredit(credit, cc)) return null;
     if (sentences(caption) > 2) return null;
   } else if (caption === '' && !credit) {
     return null;

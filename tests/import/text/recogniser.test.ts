@@ -663,3 +663,20 @@ describe('scraped page layouts', () => {
     ]);
   });
 });
+
+describe('captions in the middle of the copy', () => {
+  it.each([
+    ['Warga mengungsi ke masjid. (ANTARA FOTO/Budi)', 'ANTARA FOTO/Budi'],
+    ['Banjir merendam jalan. (KOMPAS.com/Sari Wulandari)', 'KOMPAS.com/Sari Wulandari'],
+    ['Petugas berjaga di lokasi. (Nur Khasanah/detikcom)', 'Nur Khasanah/detikcom'],
+  ])('%s', (text, credit) => {
+    expect(parseCaption(text, ccId, false)?.credit).toBe(credit);
+  });
+
+  it.each(['Keduanya ditahan polisi. (ANT/sw)', 'Kata dia kepada wartawan. (Budi/Andi)'])(
+    'not from a closing sign-off: %s',
+    (text) => {
+      expect(parseCaption(text, ccId, false)).toBeNull();
+    },
+  );
+});
