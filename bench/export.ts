@@ -149,8 +149,8 @@ console.log('| --- | ---: | ---: |');
 console.log(
   `| newsroom (import md + html export) | ${oursTimes.length} | ${median(oursTimes).toFixed(2)} |`,
 );
+const pandocTimes: number[] = [];
 if (pandocOk) {
-  const pandocTimes: number[] = [];
   for (let i = 0; i < 15; i++) {
     const t = performance.now();
     const r = spawnSync(
@@ -164,9 +164,29 @@ if (pandocOk) {
   console.log(
     `| pandoc -s -f markdown -t html (process per file) | ${pandocTimes.length} | ${median(pandocTimes).toFixed(2)} |`,
   );
-  console.log(
-    `\nnewsroom is ${(median(pandocTimes) / median(oursTimes)).toFixed(1)}× faster than pandoc per file on this draft.`,
-  );
 } else {
   console.log('| pandoc | not installed | |');
+}
+// For the record: one `newsroom` process per file pays Node + tsx start-up, which a batch does not.
+const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'newsroom.mjs');
+const cliTimes: number[] = [];
+for (let i = 0; i < 3; i++) {
+  const t = performance.now();
+  spawnSync(process.execPath, [
+    cli,
+    'export',
+    join(seeds, 'pasar-apung-banjarmasin.md'),
+    '--to',
+    'html',
+    '--allow-errors',
+  ]);
+  cliTimes.push(performance.now() - t);
+}
+console.log(
+  `| newsroom export, one CLI process per file (Node + tsx start) | ${cliTimes.length} | ${median(cliTimes).toFixed(2)} |`,
+);
+if (pandocOk) {
+  console.log(
+    `\nIn a batch, newsroom is ${(median(pandocTimes) / median(oursTimes)).toFixed(1)}× faster than pandoc per file on this draft; started once per file, the CLI is ${(median(cliTimes) / median(pandocTimes)).toFixed(1)}× slower.`,
+  );
 }
