@@ -2,8 +2,10 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isImportError } from '../../shared/import/errors';
 import { ProfileError } from '../../shared/profiles';
 import { runCheck } from './commands/check';
+import { runCredits } from './commands/credits';
 import { runExport } from './commands/export';
 import { runFix } from './commands/fix';
+import { runDiff, runHistory } from './commands/history';
 import { runImport } from './commands/import';
 import { runServe } from './commands/serve';
 import { UsageError } from './io';
@@ -28,7 +30,16 @@ export interface Command {
 }
 
 /** Every subcommand. Adding one touches `commands/` and this list. */
-export const COMMANDS: Command[] = [runImport, runCheck, runFix, runExport, runServe];
+export const COMMANDS: Command[] = [
+  runImport,
+  runCheck,
+  runFix,
+  runExport,
+  runServe,
+  runCredits,
+  runHistory,
+  runDiff,
+];
 
 function help(): string {
   const lines = ['Usage: newsroom <command> [options]', '', 'Commands:'];

@@ -25,8 +25,8 @@ export interface LedgerRole {
   sources: LedgerSource[];
   /** Notes from the credits ("additional reporting from Surabaya"). */
   notes: string[];
-  /** How many recorded actions back this role (suggestions accepted, revisions saved, …). */
-  actions: number;
+  /** How many recorded actions of each kind back the role (suggestions accepted, saves, …). */
+  counts: Partial<Record<LedgerSource, number>>;
 }
 
 export interface LedgerEntry {
@@ -86,12 +86,12 @@ class Ledger {
     const r = role.trim().toLowerCase();
     let slot = entry.roles.find((x) => x.role === r);
     if (!slot) {
-      slot = { role: r, sources: [], notes: [], actions: 0 };
+      slot = { role: r, sources: [], notes: [], counts: {} };
       entry.roles.push(slot);
     }
     if (!slot.sources.includes(source)) slot.sources.push(source);
     if (note && !slot.notes.includes(note)) slot.notes.push(note);
-    if (source !== 'byline' && source !== 'credits' && source !== 'figure') slot.actions++;
+    slot.counts[source] = (slot.counts[source] ?? 0) + 1;
   }
 
   entries(): LedgerEntry[] {
@@ -160,17 +160,55 @@ export function creditsLedger(article: Article): LedgerEntry[] {
   return ledger.entries();
 }
 
-/** The ledger as lines: "Budi Santoso — writer (byline), editor (accepted changes ×3)". */
+/** A role's sources as words: "credits, accepted changes ×2, approval". */
+export function describeSources(role: LedgerRole): string {
+  return role.sources
+    .map((src) => {
+      const n = role.counts[src] ?? 0;
+      return `${src.replace('-', ' ')}${n > 1 ? ` ×${n}` : ''}`;
+    })
+    .join(', ');
+}
+
+/** The ledger as lines: "Kelvin Yurcel — editor (credits, accepted changes ×2, approval)". */
 export function renderLedger(entries: readonly LedgerEntry[]): string {
   return entries
     .map((e) => {
       const roles = e.roles.map((r) => {
-        const why = r.sources.map((s) => s.replace('-', ' ')).join(', ');
-        const times = r.actions > 1 ? ` ×${r.actions}` : '';
         const notes = r.notes.length ? `; ${r.notes.join('; ')}` : '';
-        return `${r.role} (${why}${times}${notes})`;
+        return `${r.role} (${describeSources(r)}${notes})`;
       });
       return `${e.name} — ${roles.join(', ')}\n`;
     })
     .join('');
+}
+
+export interface PersonTotal {
+  name: string;
+  /** Each role with the number of articles that credit the person in it. */
+  roles: { role: string; articles: number }[];
+}
+
+/** Totals over many articles' ledgers (a folder, a week): who did what, in how many pieces. */
+export function ledgerTotals(ledgers: readonly (readonly LedgerEntry[])[]): PersonTotal[] {
+  const people = new Map<string, { name: string; roles: Map<string, number>; order: number }>();
+  for (const ledger of ledgers) {
+    for (const e of ledger) {
+      const key = e.name.toLowerCase();
+      let p = people.get(key);
+      if (!p) {
+        p = { name: e.name, roles: new Map(), order: people.size };
+        people.set(key, p);
+      }
+      for (const r of e.roles) p.roles.set(r.role, (p.roles.get(r.role) ?? 0) + 1);
+    }
+  }
+  const total = (p: { roles: Map<string, number> }) =>
+    [...p.roles.values()].reduce((a, b) => a + b, 0);
+  return [...people.values()]
+    .sort((a, b) => total(b) - total(a) || a.order - b.order)
+    .map((p) => ({
+      name: p.name,
+      roles: [...p.roles].map(([role, articles]) => ({ role, articles })),
+    }));
 }

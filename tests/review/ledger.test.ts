@@ -57,7 +57,12 @@ describe('credits ledger', () => {
       {
         name: 'Willy Haryono',
         roles: [
-          { role: 'writer', sources: ['byline', 'credits', 'revisions'], notes: [], actions: 1 },
+          {
+            role: 'writer',
+            sources: ['byline', 'credits', 'revisions'],
+            notes: [],
+            counts: { byline: 1, credits: 1, revisions: 1 },
+          },
         ],
       },
       {
@@ -67,13 +72,20 @@ describe('credits ledger', () => {
             role: 'editor',
             sources: ['credits', 'accepted-changes', 'approval', 'revisions'],
             notes: [],
-            actions: 3,
+            counts: { credits: 1, 'accepted-changes': 1, approval: 1, revisions: 1 },
           },
         ],
       },
       {
         name: 'Sari Dewi',
-        roles: [{ role: 'editor', sources: ['accepted-suggestions'], notes: [], actions: 1 }],
+        roles: [
+          {
+            role: 'editor',
+            sources: ['accepted-suggestions'],
+            notes: [],
+            counts: { 'accepted-suggestions': 1 },
+          },
+        ],
       },
     ]);
     // Rina's suggestion was rejected: nothing of hers is in the text, so she is not credited.
