@@ -214,6 +214,8 @@ export const en = {
     linkAddress: 'Link address',
     applyLink: 'Apply',
     removeLink: 'Remove link',
+    attribution: 'Said by',
+    attributionPlaceholder: 'Name, role',
     insertFigure: '+ Figure',
     insertRelated: '+ Related link',
     relatedLabel: 'Related',

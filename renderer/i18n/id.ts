@@ -216,6 +216,8 @@ export const id: Catalogue = {
     linkAddress: 'Alamat tautan',
     applyLink: 'Terapkan',
     removeLink: 'Hapus tautan',
+    attribution: 'Narasumber',
+    attributionPlaceholder: 'Nama, jabatan',
     insertFigure: '+ Foto',
     insertRelated: '+ Tautan terkait',
     relatedLabel: 'Baca juga',

@@ -139,6 +139,12 @@ test('the format bar turns a paragraph into a subheading and inserts figure and 
   // The new blocks are in the article the checks see: an empty related link has no URL.
   await expect(page.locator('.check[data-rule="related/missing-url"]')).toHaveCount(2);
 
+  // A paragraph made a quote, with who said it.
+  await page.locator('.editor > p', { hasText: 'Pernyataan itu diyakini' }).click();
+  await page.getByLabel('Block type').selectOption('quote');
+  await page.getByLabel('Said by').fill('Wang Yi');
+  await expect(page.locator('.editor > blockquote[data-attribution="Wang Yi"]')).toHaveCount(1);
+
   const target = join(ws.dir, 'formatted.newsroom.json');
   await host.answer({ kind: 'save', path: target });
   await page.keyboard.press('Control+s');
@@ -152,6 +158,10 @@ test('the format bar turns a paragraph into a subheading and inserts figure and 
   const heading = saved.blocks.find((b) => b.type === 'heading');
   expect(heading?.text).toMatch(/^Awal September lalu/);
   expect(new Set(saved.blocks.map((b) => b.id)).size).toBe(saved.blocks.length);
+  expect(saved.blocks.find((b) => b.type === 'quote')).toMatchObject({
+    text: expect.stringMatching(/^Pernyataan itu diyakini/),
+    attribution: 'Wang Yi',
+  });
   await page.screenshot({ path: 'tests/artifacts/format-bar.png' });
 });
 

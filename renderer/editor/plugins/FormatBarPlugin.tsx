@@ -20,6 +20,7 @@ import {
 import { $setBlocksType } from '@lexical/selection';
 import {
   $createParagraphNode,
+  $getNodeByKey,
   $getRoot,
   $getSelection,
   $getState,
@@ -39,7 +40,7 @@ import { $isDatelineNode } from '../nodes/DatelineNode';
 import { $createFigureNode } from '../nodes/FigureNode';
 import { $isHeadlineNode } from '../nodes/HeadlineNode';
 import { $createRelatedLinkNode } from '../nodes/RelatedLinkNode';
-import { blockIdState } from '../nodes/blockState';
+import { attributionState, blockIdState } from '../nodes/blockState';
 
 export type BlockKind = 'paragraph' | 'heading' | 'quote' | 'bullet' | 'number' | 'front' | 'other';
 const KINDS: Exclude<BlockKind, 'front' | 'other'>[] = [
@@ -104,12 +105,30 @@ export function FormatBarPlugin(): JSX.Element {
   const { t } = useTranslation();
   const [kind, setKind] = useState<BlockKind>('other');
   const [link, setLink] = useState<string | null>(null);
+  /** The quote the caret is in and its attribution, for the attribution field. */
+  const [quote, setQuote] = useState<{ key: string; who: string } | null>(null);
   const linkInput = useRef<HTMLInputElement>(null);
 
   useEffect(
     () =>
       editor.registerUpdateListener(({ editorState }) => {
-        setKind(editorState.read(() => $blockKind($currentTop())));
+        // Read everything now: React may run a state updater after the read has ended.
+        const { nextKind, nextQuote } = editorState.read(() => {
+          const top = $currentTop();
+          return {
+            nextKind: $blockKind(top),
+            nextQuote:
+              top && $isQuoteNode(top)
+                ? { key: top.getKey(), who: $getState(top, attributionState) ?? '' }
+                : null,
+          };
+        });
+        setKind(nextKind);
+        setQuote((prev) =>
+          prev && nextQuote && prev.key === nextQuote.key && prev.who === nextQuote.who
+            ? prev
+            : nextQuote,
+        );
       }),
     [editor],
   );
@@ -243,6 +262,24 @@ export function FormatBarPlugin(): JSX.Element {
             {t('format.removeLink')}
           </button>
         </form>
+      ) : null}
+      {quote ? (
+        <label className="formatbar__quote">
+          <span>{t('format.attribution')}</span>
+          <input
+            className="input"
+            value={quote.who}
+            placeholder={t('format.attributionPlaceholder')}
+            onChange={(e) => {
+              const who = e.currentTarget.value;
+              setQuote({ key: quote.key, who });
+              editor.update(() => {
+                const node = $getNodeByKey(quote.key);
+                if (node) $setState(node, attributionState, who.trim() === '' ? null : who);
+              });
+            }}
+          />
+        </label>
       ) : null}
       <span className="formatbar__sep" aria-hidden="true" />
       <button
