@@ -1,0 +1,179 @@
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { main, type CommandIO } from '../../electron/cli/main';
+import { csvField } from '../../electron/cli/commands/credits';
+import { serializeNativeArticle } from '../../shared/import/native';
+import type { Article } from '../../shared/model/article';
+import { getBuiltinProfile } from '../../shared/profiles';
+import {
+  acceptSuggestion,
+  approve,
+  recordRevision,
+  submitForReview,
+  suggestChange,
+} from '../../shared/review';
+import { repoRoot } from '../support/standards';
+import { cleanSeed, kelvin, sari, willy } from '../review/fixtures';
+
+const SEED = path.join(repoRoot, 'seeds', '000_96a0e40e744c17ac.txt');
+
+async function run(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io: CommandIO = {
+    stdout: (s) => void (stdout += s),
+    stderr: (s) => void (stderr += s),
+    isTTY: false,
+  };
+  const code = await main(args, io);
+  return { code, stdout, stderr };
+}
+
+/** The seed after a round of review: Sari's two suggestions accepted by Kelvin, who approved. */
+function reviewed(): Article {
+  let a = recordRevision(cleanSeed(), willy(1));
+  a = submitForReview(a, willy(2));
+  a = suggestChange(
+    a,
+    { slot: { blockId: 'b3' }, start: 0, end: 9, text: 'Lawatan' },
+    sari(3),
+  ).article;
+  a = suggestChange(
+    a,
+    { slot: { blockId: 'b4' }, start: 0, end: 0, text: 'Kata Wang: ' },
+    sari(3),
+  ).article;
+  a = acceptSuggestion(a, 's1', kelvin(4));
+  a = acceptSuggestion(a, 's2', kelvin(4));
+  a = recordRevision(a, kelvin(5));
+  return approve(a, kelvin(6), {
+    profile: getBuiltinProfile('id'),
+    now: new Date('2025-09-29T12:00:00Z'),
+  });
+}
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'newsroom-credits-'));
+  writeFileSync(path.join(dir, 'tiongkok.newsroom.json'), serializeNativeArticle(reviewed()));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('newsroom credits', () => {
+  it('reports one article from its byline, credits and review record', async () => {
+    const file = path.join(dir, 'tiongkok.newsroom.json');
+    const r = await run(['credits', file]);
+    expect(r).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: [
+        `${file} — Tiongkok dan Korea Utara Sepakat Perkuat Kerja Sama, Tolak Dominasi Asing [approved]`,
+        '  Willy Haryono — writer (byline, credits, revisions)',
+        '  Kelvin Yurcel — editor (credits, accepted changes ×2, approval, revisions)',
+        '  Sari Dewi — editor (accepted suggestions ×2)',
+        '',
+      ].join('\n'),
+    });
+  });
+
+  it('reports a folder: every draft in it, then totals per person', async () => {
+    writeFileSync(path.join(dir, '.catatan.txt'), 'hidden: not a draft');
+    writeFileSync(path.join(dir, 'foto.jpg'), 'not a draft either');
+    copyFileSync(SEED, path.join(dir, 'mentah.txt'));
+    const r = await run(['credits', dir, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as {
+      files: { file: string; status: string; credits: { name: string }[] }[];
+      people: { name: string; roles: { role: string; articles: number }[] }[];
+    };
+    expect(report.files.map((f) => [path.basename(f.file), f.status])).toEqual([
+      ['mentah.txt', 'draft'],
+      ['tiongkok.newsroom.json', 'approved'],
+    ]);
+    const willyTotal = report.people.find((p) => p.name === 'Willy Haryono');
+    expect(willyTotal?.roles.find((x) => x.role === 'writer')).toEqual({
+      role: 'writer',
+      articles: 2,
+    });
+    expect(report.people.find((p) => p.name === 'Sari Dewi')?.roles).toEqual([
+      { role: 'editor', articles: 1 },
+    ]);
+    const text = await run(['credits', dir]);
+    expect(text.stdout).toContain('All 2 articles:\n  Willy Haryono — writer ×2');
+  });
+
+  it('writes CSV a spreadsheet opens safely', async () => {
+    const file = path.join(dir, 'tiongkok.newsroom.json');
+    const r = await run(['credits', file, '--format', 'csv']);
+    expect(r.stdout.split('\r\n')).toEqual([
+      'file,article,headline,name,role,sources,notes',
+      `${file},art-seed,"Tiongkok dan Korea Utara Sepakat Perkuat Kerja Sama, Tolak Dominasi Asing",Willy Haryono,writer,"byline, credits, revisions",`,
+      `${file},art-seed,"Tiongkok dan Korea Utara Sepakat Perkuat Kerja Sama, Tolak Dominasi Asing",Kelvin Yurcel,editor,"credits, accepted changes ×2, approval, revisions",`,
+      `${file},art-seed,"Tiongkok dan Korea Utara Sepakat Perkuat Kerja Sama, Tolak Dominasi Asing",Sari Dewi,editor,accepted suggestions ×2,`,
+      '',
+    ]);
+    expect(csvField('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
+    expect(csvField('Budi, S.H.')).toBe('"Budi, S.H."');
+  });
+
+  it('reports a file it cannot read, still reports the rest, and exits 2', async () => {
+    writeFileSync(path.join(dir, 'rusak.newsroom.json'), '{"schemaVersion": 1, "blocks": ');
+    const r = await run(['credits', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^newsroom credits: rusak\.newsroom\.json is not valid JSON/);
+    expect(r.stdout).toContain('rusak.newsroom.json: could not be read');
+    expect(r.stdout).toContain('Sari Dewi — editor (accepted suggestions ×2)');
+  });
+
+  it('refuses bad usage with exit 2', async () => {
+    expect((await run(['credits'])).code).toBe(2);
+    const bad = await run(['credits', dir, '--format', 'xml']);
+    expect(bad).toMatchObject({
+      code: 2,
+      stderr: 'newsroom credits: --format must be one of text, json, csv, not "xml".\n',
+    });
+  });
+});
+
+describe('newsroom history and diff', () => {
+  it('lists revisions and status changes', async () => {
+    const file = path.join(dir, 'tiongkok.newsroom.json');
+    const r = await run(['history', file]);
+    expect(r.stdout).toBe(
+      [
+        `${file}: approved`,
+        '  2025-09-29T11:02:00.000Z  in-review  Willy Haryono (penulis)',
+        '  2025-09-29T11:06:00.000Z  approved   Kelvin Yurcel (redaktur)',
+        'Revisions:',
+        '    1  2025-09-29T11:01:00.000Z  Willy Haryono (penulis)  First saved version',
+        '    2  2025-09-29T11:05:00.000Z  Kelvin Yurcel (redaktur)  2 blocks changed (+3/−1 words)',
+        '',
+      ].join('\n'),
+    );
+    const json = JSON.parse((await run(['history', file, '--format', 'json'])).stdout) as {
+      revisions: Record<string, unknown>[];
+    };
+    expect(json.revisions.map((x) => [x.n, x.summary, 'snapshot' in x])).toEqual([
+      [1, 'First saved version', false],
+      [2, '2 blocks changed (+3/−1 words)', false],
+    ]);
+  });
+
+  it('compares two revisions word by word', async () => {
+    const file = path.join(dir, 'tiongkok.newsroom.json');
+    const r = await run(['diff', file, '1', '2']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n').slice(0, 2)).toEqual([
+      '~ b3 paragraph: [-Pertemuan-]{+Lawatan+} kedua menlu tersebut berlangsung hanya …',
+      '~ b4 paragraph: {+Kata Wang: +}“Mempertahankan, mengonsolidasikan, dan …',
+    ]);
+    expect((await run(['diff', file, '2'])).stdout).toBe('No changes to the text\n');
+    const missing = await run(['diff', file, '1', '9']);
+    expect(missing).toMatchObject({
+      code: 2,
+      stderr: `newsroom diff: ${file}: This article has no revision 9.\n`,
+    });
+  });
+});
