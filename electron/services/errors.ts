@@ -31,6 +31,13 @@ export function fsErrorToServiceError(e: unknown, what: string): ServiceError {
     case 'ENOSPC':
     case 'EDQUOT':
       return new ServiceError('io', `${what}: the disk is full; nothing was changed.`);
+    // A per-file size limit (ulimit -f, a quota on file size, FAT32's 4 GB): the disk may have
+    // room, but this file cannot grow that large.
+    case 'EFBIG':
+      return new ServiceError(
+        'io',
+        `${what}: the file is too large for this disk or account; nothing was changed.`,
+      );
     case 'EISDIR':
       return new ServiceError('io', `${what} is a folder, not a file.`);
     case 'ENAMETOOLONG':
