@@ -37,7 +37,7 @@ export function decodeText(bytes: Uint8Array, name = 'the file'): DecodedText {
       text = new TextDecoder('utf-8', { fatal: true }).decode(body);
     } catch {
       // Old Word-to-text exports are often Windows-1252; better that than a refusal.
-      text = new TextDecoder('windows-1252').decode(body);
+      text = fixC1(new TextDecoder('windows-1252').decode(body));
     }
   }
   if (text.includes('\u0000')) {
@@ -45,6 +45,17 @@ export function decodeText(bytes: Uint8Array, name = 'the file'): DecodedText {
   }
   return { text: text.replace(/\r\n?/g, '\n'), encoding };
 }
+
+/**
+ * Windows-1252 puts curly quotes, dashes, € and … at 0x80–0x9F. Node's decoder reads that label as
+ * Latin-1 and returns C1 control characters there instead (Chromium gets it right, so this is a
+ * no-op in the renderer); map them to what the bytes meant.
+ */
+const CP1252_80_9F =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const fixC1 = (text: string): string =>
+  text.replace(/[\u0080-\u009f]/g, (c) => CP1252_80_9F[c.charCodeAt(0) - 0x80]!);
 
 /** NUL bytes or a high share of control characters in the first 8 KiB. */
 export function looksBinary(bytes: Uint8Array): boolean {

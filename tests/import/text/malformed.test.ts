@@ -44,6 +44,31 @@ describe('text drafts in the encodings newsrooms send', () => {
   });
 });
 
+describe('old Windows exports', () => {
+  it('reads Windows-1252 bytes (curly quotes, é) rather than refusing them', async () => {
+    // "Kafe “Cinta” di Bogor" with 1252 quotes, then a body line with é.
+    const bytes = new Uint8Array([
+      ...enc('Kafe '),
+      0x93,
+      ...enc('Cinta'),
+      0x94,
+      ...enc(' di Bogor\n\nPemiliknya, Ren'),
+      0xe9,
+      ...enc(', membuka kafe itu sejak 2019.\n'),
+    ]);
+    const a = await importDraft({ bytes, name: 'kafe.txt' });
+    expect(a.headline).toBe('Kafe “Cinta” di Bogor');
+    expect(a.blocks).toEqual([
+      {
+        id: 'b1',
+        type: 'paragraph',
+        text: 'Pemiliknya, René, membuka kafe itu sejak 2019.',
+        marks: [],
+      },
+    ]);
+  });
+});
+
 describe('drafts the text importer cannot use', () => {
   it('refuses binary bytes as binary', async () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
