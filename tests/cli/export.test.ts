@@ -206,6 +206,26 @@ describe('newsroom export: batches', () => {
     expect(quiet.stderr).not.toContain('\x1b[K');
   });
 
+  it('gives a shared output name to the first draft in name order, every time', async () => {
+    write('same/story.md', '---\ntitle: Banjir rob\nlang: id\n---\n\nAir laut naik.\n');
+    write('same/story.txt', 'Harga beras naik\n\nHarga beras naik lagi pekan ini.\n');
+    const out = path.join(dir, 'out');
+    const r = await run([
+      'export',
+      path.join(dir, 'same'),
+      '--to',
+      'html',
+      '--out',
+      out,
+      '--allow-errors',
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      `${path.join(dir, 'same', 'story.txt')}: ${path.join(out, 'story.html')} is already the export of ${path.join(dir, 'same', 'story.md')}; use separate folders.`,
+    );
+    expect(readFileSync(path.join(out, 'story.html'), 'utf8')).toContain('<h1>Banjir rob</h1>');
+  });
+
   it('never overwrites a draft with its own export', async () => {
     const md = write('notes/story.md', '---\ntitle: Banjir rob\nlang: id\n---\n\nAir laut naik.\n');
     write('notes/other.md', '---\ntitle: Harga beras\nlang: id\n---\n\nHarga naik.\n');

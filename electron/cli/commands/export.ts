@@ -161,8 +161,17 @@ export const runExport: Command = {
     await destination.prepare();
 
     const progress = new Progress(io, batch && (io.stderrIsTTY ?? io.isTTY), files.length);
-    const claimed = new Map<string, string>();
     const inputs = new Set(files.map((f) => resolve(f)));
+    // Who owns each output path, decided up front in name order, so that when two drafts share a
+    // base name (story.txt, story.md) the same one wins every run.
+    const claimed = new Map<string, string>();
+    for (const file of files) {
+      for (const e of exporters) {
+        const target = destination.pathFor(file, e);
+        if (target !== 'stdout' && !claimed.has(resolve(target)))
+          claimed.set(resolve(target), file);
+      }
+    }
     const counts: Record<Outcome, number> = { exported: 0, blocked: 0, failed: 0 };
 
     const exportOne = async (file: string): Promise<Outcome> => {
@@ -201,7 +210,6 @@ export const runExport: Command = {
               `${file}: ${t.path} is already the export of ${owner}; use separate folders.`,
             );
           }
-          claimed.set(abs, file);
         }
         if (plan.draft) {
           progress.say(plan.errors.map((d) => diagnosticLine(file, d, lang)).join('\n'));
