@@ -21,7 +21,7 @@ export const htmlLang = (language: string): string =>
   /^[a-zA-Z]{2,8}(?:-[a-zA-Z0-9]{1,8})*$/.test(language) ? language : 'und';
 
 /** Subheadline, or the opening of the first paragraph cut at a word, for `<meta name="description">`. */
-export function describe(article: Article, max = 160): string {
+export function pageDescription(article: Article, max = 160): string {
   let source = article.subheadline?.trim() ?? '';
   if (!source) {
     for (const b of article.blocks) {
@@ -109,7 +109,7 @@ export function renderHtmlPage(article: Article, options: ExportOptions): string
   const lang = htmlLang(article.language);
   const headline =
     article.headline.trim() || UNTITLED[article.language.startsWith('id') ? 'id' : 'en'];
-  const description = describe(article);
+  const description = pageDescription(article);
   const head = [
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
