@@ -10,15 +10,7 @@ export const englishProfile: ProfileInput = {
   // so more of them are normal than in Indonesian copy (the default, 3).
   thresholds: { maxRelated: 5 },
   conventions: {
-    relatedLabels: [
-      'Related',
-      'Read more',
-      'Read also',
-      'See also',
-      'More',
-      'Also read',
-      'READ MORE',
-    ],
+    relatedLabels: ['Related', 'Read more', 'Read also', 'See also', 'Also read', 'READ MORE'],
     creditLines: [
       { label: 'By', role: 'writer', bare: true },
       { label: 'Writer', role: 'writer' },

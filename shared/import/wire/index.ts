@@ -162,7 +162,7 @@ export function applyWireConventions(article: Article, options: WireOptions): Ar
       let { title } = related;
       let text = u.raw;
       const next = units[i + 1];
-      if (title === '' && next && !next.block && next.norm.length <= 300) {
+      if (title === '' && next && !next.block && looksLikeHeadline(next.norm)) {
         // The label stands alone: the next line is the title.
         if (!isBoilerplate(next.norm, cc)) {
           title = next.norm;

@@ -1,4 +1,5 @@
 import type { Compiled } from './conventions';
+import { looksLikeHeadline } from './headline';
 import { linkOver, normaliseSpace, type Inline } from './inline';
 
 export interface ParsedRelated {
@@ -41,7 +42,8 @@ export function parseRelated(line: Inline, cc: Compiled): ParsedRelated | null {
     }
   }
   title = normaliseSpace(title).replace(/[\s|:–—-]+$/u, '');
-  if (title === '' || title.length > 300) return null;
+  // A related title is a headline: one line, no run of sentences.
+  if (title === '' || !looksLikeHeadline(title)) return null;
   url ??= linkOver(line, restStart, line.text.length) ?? null;
   return { label, title, url };
 }

@@ -680,3 +680,30 @@ describe('captions in the middle of the copy', () => {
     },
   );
 });
+
+describe('related-link lines', () => {
+  it.each([
+    [
+      'Read more: Ports reopen after storm https://example.com/ports',
+      'Read more',
+      'Ports reopen after storm',
+      'https://example.com/ports',
+    ],
+    [
+      'Related: [Ports reopen after storm](https://example.com/ports)',
+      'Related',
+      'Ports reopen after storm',
+      'https://example.com/ports',
+    ],
+    ['READ MORE - Ports reopen after storm', 'READ MORE', 'Ports reopen after storm', null],
+  ])('en: %s', (text, label, title, url) => {
+    const a = applyWireConventions(raw([p('Isi.'), p(text)], 'Judul'), { profile: en });
+    expect(a.blocks[1]).toEqual({ id: 'b2', type: 'related', label, title, url });
+  });
+
+  it('is not a paragraph that happens to start with a label and a dash', () => {
+    const text = 'Related – as the minister said. Other ministers disagreed with him.';
+    const a = applyWireConventions(raw([p('Isi.'), p(text)], 'Judul'), { profile: en });
+    expect(a.blocks[1]).toEqual({ id: 'b2', type: 'paragraph', text, marks: [] });
+  });
+});
