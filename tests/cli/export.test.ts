@@ -74,12 +74,12 @@ describe('newsroom export: the error gate', () => {
     const errors = lines.filter((l) => / error /.test(l));
     expect(errors.length).toBeGreaterThan(0);
     for (const l of errors) {
-      // file:location severity ruleId message, e.g. "…txt:block 10 url error related/missing-url …"
+      // file:where: severity rule-id message, as `newsroom check` prints it
       expect(l).toMatch(
-        /^\S*000_96a0e40e744c17ac\.txt:(block \d+( [a-zA-Z.0-9]+)?|[a-zA-Z.0-9]+)( \(chars \d+-\d+\))? error [a-z-]+\/[a-z-]+ \S/,
+        /^\S*000_96a0e40e744c17ac\.txt:(block \d+( [a-zA-Z.0-9]+)?|[a-zA-Z.0-9]+)(, chars \d+-\d+)?: error [a-z-]+\/[a-z-]+ \S/,
       );
     }
-    expect(r.stderr).toContain(' error related/missing-url ');
+    expect(r.stderr).toContain(': error related/missing-url ');
     expect(r.stderr).toContain('not exported');
     expect(r.stderr).toContain('--allow-errors');
   });
@@ -87,7 +87,7 @@ describe('newsroom export: the error gate', () => {
   it('lists the errors in Indonesian with --lang id', async () => {
     const r = await run(['export', SEED, '--to', 'html', '--lang', 'id']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(' error related/missing-url Tautan terkait "');
+    expect(r.stderr).toContain(': error related/missing-url Tautan terkait "');
     expect(r.stdout).toBe('');
   });
 
@@ -159,7 +159,7 @@ describe('newsroom export: batches', () => {
     expect(r.code).toBe(2);
     expect(readdirSync(out).sort()).toEqual(['a-clean.html', 'a-clean.md']);
     expect(r.stderr).toContain(
-      `${path.join(dir, 'drafts', 'b-errors.newsroom.json')}:block 1 src error figure/missing-image `,
+      `${path.join(dir, 'drafts', 'b-errors.newsroom.json')}:block 1 src: error figure/missing-image `,
     );
     expect(r.stderr).toContain(
       `${path.join(dir, 'drafts', 'c-broken.newsroom.json')} is not valid JSON`,

@@ -16,6 +16,7 @@ import {
 } from '../../../shared/profiles';
 import type { Diagnostic, Locale } from '../../../shared/rules/types';
 import { writeFileAtomic } from '../../services/atomic';
+import { describeWhere } from '../format/location';
 import { describeFsError, readInput, UsageError } from '../io';
 import type { Command, CommandIO } from '../main';
 import { loadProfileOption } from '../profile';
@@ -32,17 +33,9 @@ export function outputBase(file: string): string {
   return ext && ext !== name ? name.slice(0, -ext.length) : name;
 }
 
-/** "block 3 (chars 5–12)", "headline", "credits.2": where a finding is, for one line of output. */
-export function describeLocation(d: Diagnostic): string {
-  const { blockIndex, field, start, end } = d.location;
-  let where = blockIndex !== null ? `block ${blockIndex + 1}` : (field ?? 'article');
-  if (blockIndex !== null && field) where += ` ${field}`;
-  if (start !== undefined && end !== undefined) where += ` (chars ${start + 1}-${end})`;
-  return where;
-}
-
+/** `file:where: severity rule-id message`, the line `newsroom check` prints, so tools read both. */
 export const diagnosticLine = (file: string, d: Diagnostic, lang: Locale = 'en'): string =>
-  `${file}:${describeLocation(d)} ${d.severity} ${d.ruleId} ${d.message[lang]}`;
+  `${file}:${describeWhere(d)}: ${d.severity} ${d.ruleId} ${d.message[lang]}`;
 
 /** Input arguments expanded: a folder stands for the drafts directly inside it, in name order. */
 async function expandInputs(args: readonly string[]): Promise<{ files: string[]; batch: boolean }> {
