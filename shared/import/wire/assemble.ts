@@ -32,7 +32,8 @@ export function assemble(article: Article, headline: string, out: Out[], got: Co
       const { id: _old, ...rest } = o.block;
       return { id: ids.take(), ...rest } as Block;
     });
-  if (!blocks.some((b) => b.type !== 'figure' && b.type !== 'related')) {
+  const warned = article.importReport.items.some((i) => i.reason === 'no-body');
+  if (!warned && !blocks.some((b) => b.type !== 'figure' && b.type !== 'related')) {
     got.report('no-body', '', 'warning', undefined, 'No body copy was found.');
   }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importDraft } from '../../../shared/import';
+import { applyWireConventions } from '../../../shared/import/wire';
+import { getBuiltinProfile } from '../../../shared/profiles';
 import type { Article, Byline, Credit, Dateline } from '../../../shared/model/article';
 import { expectAccountedFor, expectValidArticle, seedBytes } from './helpers';
 
@@ -432,4 +434,17 @@ describe('plain-text drafts in outlet house styles', () => {
       });
     });
   }
+});
+
+describe('running the recogniser again', () => {
+  it.each(
+    cases.map((c) => c.file).concat(['000_96a0e40e744c17ac.txt', 'malformed-byline-only.txt']),
+  )('changes nothing in %s (pasting an imported story back in is safe)', async (file) => {
+    const a = await importDraft({ bytes: seedBytes(file), name: file });
+    const again = applyWireConventions(a, {
+      profile: getBuiltinProfile(a.metadata.profile ?? 'id'),
+      headlineKnown: true,
+    });
+    expect(again).toEqual(a);
+  });
 });
