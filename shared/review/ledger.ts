@@ -149,7 +149,7 @@ export function creditsLedger(article: Article): LedgerEntry[] {
   for (const r of review.revisions) {
     let content: ArticleContent | undefined;
     try {
-      content = revisionContent(r);
+      content = revisionContent(r, review.revisions);
     } catch {
       content = undefined;
     }

@@ -19,16 +19,105 @@ import {
 
 const ContentSchema = ArticleSchema.omit({ review: true });
 
-/** The content a revision stored, migrated and validated. Throws ReviewError when damaged. */
-export function revisionContent(revision: Revision): ArticleContent {
+/** A full snapshot every this many revisions, so no revision depends on a very old one. */
+export const KEYFRAME_EVERY = 25;
+
+const isSameRef = (x: unknown): x is { same: string } =>
+  typeof x === 'object' &&
+  x !== null &&
+  Object.keys(x).length === 1 &&
+  typeof (x as { same?: unknown }).same === 'string';
+
+/**
+ * The stored snapshot with compact references filled in from its base revisions. Chains are at
+ * most KEYFRAME_EVERY long, and a base must come before the revision, so this terminates.
+ */
+function expand(revision: Revision, revisions: readonly Revision[]): Record<string, unknown> {
+  if (revision.base === undefined) return { ...revision.snapshot };
+  const base = revisions.find((r) => r.n === revision.base);
+  if (!base || base.n >= revision.n) {
+    throw new Error(`its base revision ${revision.base} is missing`);
+  }
+  const from = expand(base, revisions);
+  const out: Record<string, unknown> = { ...revision.snapshot };
+  for (const key of revision.unchanged ?? []) out[key] = from[key];
+  const byId = new Map<string, unknown>();
+  for (const b of Array.isArray(from.blocks) ? (from.blocks as unknown[]) : []) {
+    const id = (b as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') byId.set(id, b);
+  }
+  if (Array.isArray(out.blocks)) {
+    out.blocks = (out.blocks as unknown[]).map((b) => {
+      if (!isSameRef(b)) return b;
+      const found = byId.get(b.same);
+      if (found === undefined) throw new Error(`block ${b.same} is not in revision ${base.n}`);
+      return found;
+    });
+  }
+  return out;
+}
+
+/**
+ * The content revision `revision` stored, migrated and validated; `revisions` are the article's
+ * revisions, for compact ones. Throws ReviewError ("bad-revision") when it cannot be read.
+ */
+export function revisionContent(
+  revision: Revision,
+  revisions: readonly Revision[] = [],
+): ArticleContent {
   try {
-    return ContentSchema.parse(migrate({ ...revision.snapshot }, `revision ${revision.n}`));
+    return ContentSchema.parse(migrate(expand(revision, revisions), `revision ${revision.n}`));
   } catch (e) {
     throw new ReviewError(
       'bad-revision',
       `Revision ${revision.n} cannot be read: ${(e as Error).message.split('\n')[0] ?? ''}`,
     );
   }
+}
+
+/**
+ * What a new revision stores: against the revision before it, only what changed (blocks by id,
+ * other fields by name); a full copy for the first, every KEYFRAME_EVERY-th, and whenever the
+ * one before cannot be read.
+ */
+function compactSnapshot(
+  content: ArticleContent,
+  revisions: readonly Revision[],
+  n: number,
+): Pick<Revision, 'base' | 'unchanged' | 'snapshot'> {
+  const full = JSON.parse(JSON.stringify(content)) as Record<string, unknown>;
+  const last = revisions.at(-1);
+  const keyframe = revisions.findLast((r) => r.base === undefined);
+  if (!last || !keyframe || n - keyframe.n >= KEYFRAME_EVERY) return { snapshot: full };
+  let before: Record<string, unknown>;
+  try {
+    before = JSON.parse(JSON.stringify(revisionContent(last, revisions))) as Record<
+      string,
+      unknown
+    >;
+  } catch {
+    return { snapshot: full };
+  }
+  const snapshot: Record<string, unknown> = {};
+  const unchanged: string[] = [];
+  for (const [key, value] of Object.entries(full)) {
+    if (
+      key !== 'blocks' &&
+      key in before &&
+      JSON.stringify(before[key]) === JSON.stringify(value)
+    ) {
+      unchanged.push(key);
+    } else {
+      snapshot[key] = value;
+    }
+  }
+  const previous = new Map(
+    (before.blocks as { id: string }[]).map((b) => [b.id, JSON.stringify(b)]),
+  );
+  snapshot.blocks = (full.blocks as { id: string }[]).map((b) =>
+    previous.get(b.id) === JSON.stringify(b) ? { same: b.id } : b,
+  );
+  return { base: last.n, ...(unchanged.length ? { unchanged } : {}), snapshot };
 }
 
 export function listRevisions(article: Article): Revision[] {
@@ -74,7 +163,7 @@ export function recordRevision(
   let previous: ArticleContent | undefined;
   if (last) {
     try {
-      previous = revisionContent(last);
+      previous = revisionContent(last, review.revisions);
     } catch {
       previous = undefined;
     }
@@ -83,14 +172,16 @@ export function recordRevision(
   const summary =
     options.summary?.trim() ||
     (previous ? summarizeDiff(diffArticles(previous, content)) : 'First saved version');
+  const n = (last?.n ?? 0) + 1;
+  const stored = compactSnapshot(content, review.revisions, n);
   const revision: Revision = {
-    id: `rev${(last?.n ?? 0) + 1}`,
-    n: (last?.n ?? 0) + 1,
+    id: `rev${n}`,
+    n,
     by: who.by,
     at: who.at,
     summary,
     ...(options.restoredFrom === undefined ? {} : { restoredFrom: options.restoredFrom }),
-    snapshot: JSON.parse(JSON.stringify(content)) as Record<string, unknown>,
+    ...stored,
   };
   let { status, statusHistory } = review;
   const editedAfterApproval =
@@ -115,7 +206,7 @@ export function recordRevision(
  * suggestions, status, the history itself) is kept: restoring is an edit, not time travel.
  */
 export function restoreRevision(article: Article, n: number, actor: Actor): Article {
-  const content = revisionContent(getRevision(article, n));
+  const content = revisionContent(getRevision(article, n), listRevisions(article));
   const restored: Article = { ...content, ...(article.review ? { review: article.review } : {}) };
   return recordRevision(restored, actor, {
     summary: `Restored revision ${n}`,
@@ -128,5 +219,5 @@ export function restoreRevision(article: Article, n: number, actor: Actor): Arti
 export function contentAt(article: Article, n: number | 'current' | undefined): ArticleContent {
   return n === undefined || n === 'current'
     ? contentOf(article)
-    : revisionContent(getRevision(article, n));
+    : revisionContent(getRevision(article, n), listRevisions(article));
 }

@@ -115,10 +115,12 @@ export const CommentSchema = z
 export type Comment = z.infer<typeof CommentSchema>;
 
 /**
- * One save. `snapshot` is the article as saved, without `review` (a full copy: readable by any
- * tool, and restorable even if other revisions are damaged). It is kept as plain JSON here and
- * validated when a revision is opened (`revisionContent`), so one damaged old revision cannot
- * stop the current article from opening.
+ * One save. `snapshot` is the article as saved, without `review`. Most revisions are compact:
+ * with `base` set (the revision before), an entry `{ "same": "<block id>" }` in
+ * `snapshot.blocks` stands for that block exactly as revision `base` has it, and the fields
+ * named in `unchanged` are as there too, so a save that touched one paragraph stores one
+ * paragraph. Every so often a revision is stored whole, so no chain grows long. Snapshots are kept as plain JSON here and validated when a revision is
+ * opened (`revisionContent`), so one damaged old revision cannot stop the article from opening.
  */
 export const RevisionSchema = z
   .object({
@@ -130,6 +132,10 @@ export const RevisionSchema = z
     summary: z.string(),
     /** Set when this revision restored an older one. */
     restoredFrom: z.number().int().positive().optional(),
+    /** The revision this compact one refers to for unchanged blocks and fields. */
+    base: z.number().int().positive().optional(),
+    /** Top-level fields left out of `snapshot` because they are as in `base`. */
+    unchanged: z.array(z.string()).optional(),
     snapshot: z.record(z.string(), z.unknown()),
   })
   .strict();

@@ -6,6 +6,7 @@ import {
   diffArticles,
   getReview,
   isReviewError,
+  KEYFRAME_EVERY,
   listRevisions,
   recordRevision,
   renderDiff,
@@ -49,10 +50,51 @@ describe('revisions', () => {
         'headline changed; 2 blocks changed, 1 block added, 1 block removed (+4/−27 words)',
       ],
     ]);
-    expect(revisionContent(listRevisions(second)[0]!)).toEqual(contentOf(cleanSeed()));
+    expect(revisionContent(listRevisions(second)[0]!, listRevisions(second))).toEqual(
+      contentOf(cleanSeed()),
+    );
     expect(contentAt(second, 'current')).toEqual(contentOf(kelvinsEdit(first)));
     // The snapshot holds no review data: history does not nest inside history.
     expect(listRevisions(second)[1]!.snapshot).not.toHaveProperty('review');
+  });
+
+  it('stores a save compactly: only what changed since the revision before', () => {
+    const first = recordRevision(cleanSeed(), willy(1));
+    const edited: Article = {
+      ...first,
+      blocks: first.blocks.map((b) =>
+        b.id === 'b3' && b.type === 'paragraph'
+          ? { ...b, text: b.text.replace('kedua', 'dua') }
+          : b,
+      ),
+    };
+    const second = recordRevision(edited, kelvin(2));
+    const rev2 = listRevisions(second)[1]!;
+    expect(rev2.base).toBe(1);
+    expect(rev2.unchanged).toContain('headline');
+    expect(rev2.snapshot).not.toHaveProperty('headline');
+    expect((rev2.snapshot.blocks as unknown[]).slice(0, 4)).toEqual([
+      { same: 'b1' },
+      { same: 'b2' },
+      edited.blocks[2],
+      { same: 'b4' },
+    ]);
+    expect(revisionContent(rev2, listRevisions(second))).toEqual(contentOf(edited));
+    expect(contentAt(second, 1)).toEqual(contentOf(cleanSeed()));
+  });
+
+  it('stores a whole copy every so often, so chains stay short', () => {
+    let a = cleanSeed();
+    for (let i = 0; i < KEYFRAME_EVERY + 2; i++) {
+      a = recordRevision({ ...a, headline: `${cleanSeed().headline} ${i}` }, willy(i % 60));
+    }
+    const bases = listRevisions(a).map((r) => r.base);
+    expect(bases[0]).toBeUndefined();
+    expect(bases[KEYFRAME_EVERY]).toBeUndefined();
+    expect(bases.filter((b) => b === undefined)).toHaveLength(2);
+    expect(contentAt(a, KEYFRAME_EVERY + 2).headline).toBe(
+      `${cleanSeed().headline} ${KEYFRAME_EVERY + 1}`,
+    );
   });
 
   it('records nothing for a save that changed nothing, unless forced', () => {

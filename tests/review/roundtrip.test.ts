@@ -152,7 +152,9 @@ describe('review data in the native file', () => {
           expect(c.anchor.start! <= c.anchor.end).toBe(true);
           expect(c.anchor.end <= (readSlot(article, c.anchor)?.length ?? -1)).toBe(true);
         }
-        for (const r of review.revisions) expect(() => revisionContent(r)).not.toThrow();
+        for (const r of review.revisions) {
+          expect(() => revisionContent(r, review.revisions)).not.toThrow();
+        }
       }),
       { numRuns: 150 },
     );
