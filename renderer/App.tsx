@@ -314,11 +314,23 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
     document.documentElement.lang = i18n.language;
   }, [i18n.language]);
 
+  /**
+   * Applied at once, then confirmed by the Node side. Answers can arrive out of order (language
+   * then theme, quickly): only the answer to the latest change is taken, so an older one cannot
+   * undo a newer choice.
+   */
+  const settingsSeq = useRef(0);
   const changeSettings = useCallback(
     (patch: { uiLanguage?: UiLanguage; theme?: Theme }) => {
       if (patch.uiLanguage) void i18n.changeLanguage(patch.uiLanguage);
       setSettings((s) => (s ? { ...s, ...patch } : s));
-      void api.setSettings(patch).then(setSettings).catch(report);
+      const seq = ++settingsSeq.current;
+      void api
+        .setSettings(patch)
+        .then((s) => {
+          if (seq === settingsSeq.current) setSettings(s);
+        })
+        .catch(report);
     },
     [api, i18n, report],
   );

@@ -171,6 +171,10 @@ test('checks speak Indonesian when the interface does, and the theme turns dark'
   await expect(page.getByTestId('byline').getByLabel('Oleh')).toHaveValue('Willy Haryono');
   await page.getByLabel('Tema').selectOption('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // The two settings changes are confirmed out of order at times; the later choice must stay.
+  await page.waitForTimeout(600);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByLabel('Tema')).toHaveValue('dark');
   await page.screenshot({ path: 'tests/artifacts/seed-dark-id.png' });
 });
 
