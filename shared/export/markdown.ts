@@ -16,6 +16,7 @@
  * slug: tiongkok-korut
  * tags: [diplomasi]
  * section: Internasional
+ * outlet: Metrotvnews.com
  * credits: [{ name: Kelvin Yurcel, role: editor, note: … }]
  * draft: true                      # only for a draft export (Hugo then does not publish it)
  * ---
@@ -225,6 +226,7 @@ export function frontMatter(article: Article, options: Pick<ExportOptions, 'draf
   if (article.slug) fm.slug = article.slug;
   if (article.metadata.tags.length > 0) fm.tags = article.metadata.tags.map(cleanText);
   if (article.metadata.section) fm.section = cleanText(article.metadata.section);
+  if (article.metadata.outlet) fm.outlet = cleanText(article.metadata.outlet);
   if (article.credits.length > 0) {
     fm.credits = article.credits.map((c) => {
       const credit: Record<string, string> = { name: cleanText(c.name), role: c.role };

@@ -133,6 +133,7 @@ describe('md: Markdown with front matter', () => {
       author: 'Willy Haryono',
       dateline: { place: 'Beijing' },
       lang: 'id',
+      outlet: 'Metrotvnews.com',
       credits: [
         { name: 'Willy Haryono', role: 'writer' },
         { name: 'Kelvin Yurcel', role: 'editor' },
