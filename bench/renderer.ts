@@ -286,7 +286,7 @@ async function main(): Promise<void> {
         '',
         true,
       ],
-      ['  the rest: page, bundle, editor, first check (median)', fmt(pct(own, 50)), '', true],
+      ['  the rest: page, bundle, editor (median)', fmt(pct(own, 50)), '', true],
       [
         'main bundle (JS, gzip)',
         fmt(sizes.mainGz / 1024, 'KB'),
