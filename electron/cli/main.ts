@@ -5,7 +5,7 @@ import { runCheck } from './commands/check';
 import { runCredits } from './commands/credits';
 import { runExport } from './commands/export';
 import { runFix } from './commands/fix';
-import { runDiff, runHistory } from './commands/history';
+import { runDiff, runHistory, runReview } from './commands/history';
 import { runImport } from './commands/import';
 import { runServe } from './commands/serve';
 import { UsageError } from './io';
@@ -37,6 +37,7 @@ export const COMMANDS: Command[] = [
   runExport,
   runServe,
   runCredits,
+  runReview,
   runHistory,
   runDiff,
 ];

@@ -39,6 +39,14 @@ export interface Actor {
   at: string;
 }
 
+/**
+ * The actor for the user set in Settings (`settings.user`), now or at a given time. Throws
+ * ReviewError "no-user" when no name is set, so the UI can send them to Settings.
+ */
+export function actorFor(user: { name: string; role: string }, at: Date = new Date()): Actor {
+  return checkActor({ by: { name: user.name, role: user.role }, at: at.toISOString() });
+}
+
 /** Checks the actor: every change is attributed, so a nameless user is refused. */
 export function checkActor(actor: Actor): Actor {
   const parsed = PersonSchema.safeParse(actor.by);

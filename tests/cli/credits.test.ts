@@ -9,8 +9,10 @@ import type { Article } from '../../shared/model/article';
 import { getBuiltinProfile } from '../../shared/profiles';
 import {
   acceptSuggestion,
+  addComment,
   approve,
   recordRevision,
+  replyToComment,
   submitForReview,
   suggestChange,
 } from '../../shared/review';
@@ -175,5 +177,57 @@ describe('newsroom history and diff', () => {
       code: 2,
       stderr: `newsroom diff: ${file}: This article has no revision 9.\n`,
     });
+  });
+});
+
+describe('newsroom review, and export with open suggestions', () => {
+  function withOpen(): Article {
+    let a = cleanSeed();
+    a = suggestChange(
+      a,
+      { slot: { blockId: 'b3' }, start: 0, end: 9, text: 'Lawatan' },
+      sari(3),
+    ).article;
+    a = addComment(
+      a,
+      { anchor: { blockId: 'b2', start: 29, end: 36 }, body: 'Gelar lengkap?' },
+      kelvin(4),
+    ).article;
+    a = replyToComment(a, 'c1', 'Sudah di awal.', willy(5));
+    return addComment(a, { anchor: { blockId: 'b1' }, body: 'Foto lain?' }, sari(6)).article;
+  }
+
+  it('lists open suggestions and comment threads', async () => {
+    const file = path.join(dir, 'terbuka.newsroom.json');
+    writeFileSync(file, serializeNativeArticle(withOpen()));
+    expect((await run(['review', file])).stdout).toBe(
+      [
+        `${file}: draft`,
+        'Suggestions:',
+        '  s1  b3  replace "Pertemuan" with "Lawatan" — Sari Dewi (editor), 2025-09-29T11:03:00.000Z [open]',
+        'Comments:',
+        '  c1  b2 on "Wang Yi"',
+        '      Kelvin Yurcel (redaktur), 2025-09-29T11:04:00.000Z: Gelar lengkap?',
+        '      Willy Haryono (penulis), 2025-09-29T11:05:00.000Z: Sudah di awal.',
+        '  c2  b1',
+        '      Sari Dewi (editor), 2025-09-29T11:06:00.000Z: Foto lain?',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('newsroom export refuses while a suggestion is open, and --allow-errors exports the accepted text', async () => {
+    const file = path.join(dir, 'terbuka.newsroom.json');
+    writeFileSync(file, serializeNativeArticle(withOpen()));
+    const blocked = await run(['export', file, '--to', 'text']);
+    expect(blocked.code).toBe(1);
+    expect(blocked.stdout + blocked.stderr).toContain(
+      'error review/open-suggestions 1 suggestion by Sari Dewi is still open',
+    );
+    const draft = await run(['export', file, '--to', 'text', '--allow-errors']);
+    expect(draft.code).toBe(0);
+    expect(draft.stdout).toContain('Pertemuan kedua menlu');
+    expect(draft.stdout).not.toContain('Lawatan');
+    expect(draft.stdout).not.toContain('Gelar lengkap?');
   });
 });
