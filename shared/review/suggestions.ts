@@ -76,12 +76,13 @@ export function suggestChange(
   const merged = open.find(
     (s) =>
       samePerson(s.by, who.by) &&
-      ((s.kind === 'insert' && start === end && s.start === start && text !== '') ||
+      // Typing on after one's own insertion or replacement (both shown before the caret).
+      ((s.kind !== 'delete' && start === end && s.end === start && text !== '') ||
         (s.kind === 'delete' && text === '' && (end === s.start || start === s.end))),
   );
   if (merged) {
     const grown: Suggestion =
-      merged.kind === 'insert'
+      merged.kind !== 'delete'
         ? { ...merged, text: merged.text + text, at: who.at }
         : {
             ...merged,
@@ -245,7 +246,7 @@ export function decideAll(
 
 /**
  * The article as it would read if every open (non-stale) suggestion were accepted, for a preview
- * or a diff; nothing is recorded as decided.
+ * or a diff ("what would change"); nothing is recorded, and the result has no review data.
  */
 export function withSuggestionsApplied(article: Article): Article {
   let current = article;
@@ -261,7 +262,9 @@ export function withSuggestionsApplied(article: Article): Article {
       suggestions: review.suggestions.filter((x) => x.id !== id),
     });
   }
-  return article.review ? { ...current, review: article.review } : current;
+  // The review's offsets are for the accepted text, not this one: a preview carries none.
+  const { review: _review, ...preview } = current;
+  return preview;
 }
 
 export interface ViewSegment {

@@ -119,6 +119,21 @@ describe('suggesting changes', () => {
     expect(e.message).toContain('Kelvin Yurcel');
   });
 
+  it('keeps typing after a replacement in the same suggestion; another person starts their own', () => {
+    const slot = { blockId: 'b3' };
+    let a = suggestChange(cleanSeed(), { slot, start: 0, end: 9, text: 'L' }, kelvin()).article;
+    for (const ch of ['a', 'w', 'a', 't', 'a', 'n']) {
+      a = suggestChange(a, { slot, start: 9, end: 9, text: ch }, kelvin()).article;
+    }
+    a = suggestChange(a, { slot, start: 9, end: 9, text: ' dua hari' }, willy()).article;
+    expect(
+      openSuggestions(a).map((s) => [s.id, s.kind, s.start, s.end, s.text, s.by.name]),
+    ).toEqual([
+      ['s1', 'replace', 0, 9, 'Lawatan', 'Kelvin Yurcel'],
+      ['s2', 'insert', 9, 9, ' dua hari', 'Willy Haryono'],
+    ]);
+  });
+
   it('grows one suggestion while the same editor keeps typing or deleting', () => {
     const slot = { blockId: 'b3' };
     let a = cleanSeed();
@@ -281,6 +296,7 @@ describe('what the editor shows', () => {
     const a = withReplace();
     const preview = withSuggestionsApplied(a);
     expect(textOf(preview, 'b3')).toBe(B3.replace('menlu', 'menteri luar negeri'));
-    expect(openSuggestions(preview)).toHaveLength(1);
+    expect(preview.review).toBeUndefined();
+    expect(openSuggestions(a)).toHaveLength(1);
   });
 });
