@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import MarkdownIt from 'markdown-it';
@@ -160,6 +161,38 @@ describe('md: Markdown with front matter', () => {
     expect(text).toContain('slug: "on"\n');
     expect(text).toContain('  - "yes"\n  - "2025-10-02"\n');
   });
+
+  // PyYAML reads YAML 1.1 the way Jekyll's Psych and Hugo's go-yaml do: the real test of quoting.
+  const pyyaml = spawnSync('python3', ['-c', 'import yaml'], { encoding: 'utf8' }).status === 0;
+  it.skipIf(!pyyaml)(
+    'front matter reads back as the same strings in a YAML 1.1 reader (PyYAML)',
+    () => {
+      const a = createArticle({
+        headline: 'No',
+        slug: 'on',
+        byline: { authors: [{ name: 'Yes' }], published: '2025-10-02T08:15:00+07:00' },
+        dateline: { place: 'Null', date: '2025-10-02' },
+        metadata: { tags: ['yes', '2025-10-02', '1e3', '~', '0x1F'], extra: {}, section: 'True' },
+      });
+      const yamlText = /^---\n([\s\S]*?)\n---\n/.exec(md(a))![1]!;
+      const r = spawnSync(
+        'python3',
+        ['-c', 'import sys, json, yaml; print(json.dumps(yaml.safe_load(sys.stdin.read())))'],
+        { input: yamlText, encoding: 'utf8' },
+      );
+      expect(r.stderr).toBe('');
+      expect(JSON.parse(r.stdout)).toEqual({
+        title: 'No',
+        date: '2025-10-02T08:15:00+07:00',
+        author: 'Yes',
+        dateline: { place: 'Null', date: '2025-10-02' },
+        lang: 'en',
+        slug: 'on',
+        tags: ['yes', '2025-10-02', '1e3', '~', '0x1F'],
+        section: 'True',
+      });
+    },
+  );
 
   it('marks a draft so static-site generators do not publish it', () => {
     expect(frontMatterOf(md(sample, true)).draft).toBe(true);
