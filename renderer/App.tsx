@@ -373,6 +373,23 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
     [snapshot],
   );
 
+  // F8 / Shift+F8: to the next or previous finding, in reading order, without the mouse.
+  const findingIndex = useRef(-1);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key !== 'F8' || e.ctrlKey || e.metaKey || e.altKey) return;
+      const list = snapshot?.diagnostics ?? [];
+      if (list.length === 0) return;
+      e.preventDefault();
+      const step = e.shiftKey ? -1 : 1;
+      findingIndex.current = (findingIndex.current + step + list.length) % list.length;
+      setTab('checks');
+      reveal(list[findingIndex.current]!);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [snapshot, reveal]);
+
   // ----- recovery copies
   const writeRecovery = useCallback(async () => {
     const { doc: d, dirty: isDirty } = state.current;

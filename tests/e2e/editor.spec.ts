@@ -208,3 +208,18 @@ test('keyboard only: shortcuts open dialogs, Escape closes them, tabs move with 
   );
   expect(unnamed).toEqual([]);
 });
+
+test('F8 walks the findings in reading order without the mouse', async ({ page }) => {
+  await openedSeed(page, host.url);
+  await page.keyboard.press('F8');
+  // The first finding in reading order is the figure's missing image: its button gets focus.
+  await expect(
+    page.getByTestId('figure').getByRole('button', { name: 'Choose image…' }),
+  ).toBeFocused();
+  await page.keyboard.press('F8');
+  await expect(page.getByTestId('figure').getByLabel('Alt text')).toBeFocused();
+  await page.keyboard.press('Shift+F8');
+  await expect(
+    page.getByTestId('figure').getByRole('button', { name: 'Choose image…' }),
+  ).toBeFocused();
+});
