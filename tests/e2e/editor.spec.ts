@@ -223,3 +223,22 @@ test('F8 walks the findings in reading order without the mouse', async ({ page }
     page.getByTestId('figure').getByRole('button', { name: 'Choose image…' }),
   ).toBeFocused();
 });
+
+test('New with unsaved work asks first: Cancel keeps it, Discard starts afresh', async ({
+  page,
+}) => {
+  await openedSeed(page, host.url);
+  await caretAt(page.locator('.editor p').first(), 'end');
+  await page.keyboard.type(' Tambahan.');
+  await expect(saveState(page)).toHaveText('Unsaved changes');
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  const ask = page.getByTestId('ask-dialog');
+  await expect(ask).toContainText('This article has changes that are not saved.');
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(headline(page)).toHaveText(HEADLINE);
+  await expect(page.locator('.editor p').first()).toContainText('Tambahan.');
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await ask.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(headline(page)).toHaveText('');
+  await expect(saveState(page)).toHaveText('Not saved yet');
+});
