@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
-import type { Article, Dateline, ImportReportItem } from '../model/article';
+import type { Article, Credit, Dateline, ImportReportItem } from '../model/article';
 import type { Profile } from '../profiles/profile';
 import { decodeText } from './decode';
 import { assembleArticle, chooseProfile } from './html/assemble';
@@ -127,6 +127,35 @@ function authorNames(v: unknown, profile: Profile, items: ImportReportItem[]): s
   return [...new Set(names)];
 }
 
+/** `credits: [{ name, role, note? }]`, as the Markdown exporter writes them; bad entries reported. */
+function creditsFrom(v: unknown, items: ImportReportItem[]): Credit[] {
+  if (v === undefined || v === null) return [];
+  const list = Array.isArray(v) ? v : [v];
+  const credits: Credit[] = [];
+  for (const entry of list) {
+    const o =
+      entry && typeof entry === 'object' && !Array.isArray(entry)
+        ? (entry as Record<string, unknown>)
+        : null;
+    const name = o ? scalar(o.name) : null;
+    const role = o ? scalar(o.role) : null;
+    if (!name || !role) {
+      items.push(
+        reportItem(
+          'credit-unclear',
+          JSON.stringify(entry) ?? String(entry),
+          'warning',
+          'a credit needs a name and a role',
+        ),
+      );
+      continue;
+    }
+    const note = scalar(o?.note);
+    credits.push({ name, role, ...(note ? { note } : {}) });
+  }
+  return credits;
+}
+
 function datelineFrom(v: unknown): Dateline | null {
   if (v && typeof v === 'object' && !Array.isArray(v)) {
     const o = v as Record<string, unknown>;
@@ -161,6 +190,7 @@ const KNOWN_KEYS = new Set([
   'section',
   'category',
   'outlet',
+  'credits',
 ]);
 
 /** Imports a Markdown draft given as text. */
@@ -183,7 +213,11 @@ export function importMarkdownText(text: string, options: ImportOptions, name?: 
   });
   const headline = title ?? result.hints.headline;
 
-  const authors = authorNames(first(data, 'authors', 'author', 'byline'), profile, items);
+  // With `author(s)` present, `byline` is the byline as written (what the exporter writes);
+  // alone, it is the authors' names (what people type).
+  const named = first(data, 'authors', 'author');
+  const authors = authorNames(named ?? data.byline, profile, items);
+  const bylineRaw = named !== undefined ? (scalar(data.byline) ?? undefined) : undefined;
   for (const a of result.hints.authors) if (!authors.includes(a)) authors.push(a);
 
   const extra: Record<string, string> = {};
@@ -203,6 +237,8 @@ export function importMarkdownText(text: string, options: ImportOptions, name?: 
     headlineKnown: headline !== null,
     subheadline: scalar(first(data, 'subtitle', 'subheadline', 'deck')) ?? result.hints.subheadline,
     authors,
+    bylineRaw,
+    credits: creditsFrom(data.credits, items),
     dates: [...(date ? [date] : []), ...result.hints.dates],
     dateline: datelineFrom(data.dateline),
     slug: scalar(data.slug),

@@ -1,5 +1,12 @@
 import { articleIdFromSource, BlockIds, createArticle } from '../../model/create';
-import type { Article, Block, Byline, Dateline, ImportReportItem } from '../../model/article';
+import type {
+  Article,
+  Block,
+  Byline,
+  Credit,
+  Dateline,
+  ImportReportItem,
+} from '../../model/article';
 import { defaultProfileFor, type Profile } from '../../profiles';
 import type { ImportOptions } from '../types';
 import { guessLanguage } from '../language';
@@ -21,6 +28,10 @@ export interface StructuredDraft {
   headlineKnown: boolean;
   subheadline?: string | null;
   authors?: string[];
+  /** The byline as the draft wrote it, when the format keeps it apart from the names. */
+  bylineRaw?: string;
+  /** Credits the format states outright (Markdown front matter `credits:`). */
+  credits?: Credit[];
   /** Candidate publication dates as written, most authoritative first. */
   dates?: string[];
   dateline?: Dateline | null;
@@ -101,6 +112,7 @@ export function assembleArticle(draft: StructuredDraft): Article {
   const byline: Byline = {
     authors: (draft.authors ?? []).map((name) => ({ name })),
     published,
+    ...(draft.bylineRaw ? { raw: draft.bylineRaw } : {}),
   };
   const article = createArticle({
     id: articleIdFromSource(draft.idSource),
@@ -111,6 +123,7 @@ export function assembleArticle(draft: StructuredDraft): Article {
     byline,
     dateline: draft.dateline ?? null,
     blocks,
+    credits: draft.credits ?? [],
     metadata: {
       ...(draft.section ? { section: draft.section } : {}),
       tags: draft.tags ?? [],
