@@ -20,40 +20,68 @@ import {
 const ContentSchema = ArticleSchema.omit({ review: true });
 
 /** A full snapshot every this many revisions, so no revision depends on a very old one. */
-export const KEYFRAME_EVERY = 25;
+export const KEYFRAME_EVERY = 50;
 
-const isSameRef = (x: unknown): x is { same: string } =>
-  typeof x === 'object' &&
-  x !== null &&
-  Object.keys(x).length === 1 &&
-  typeof (x as { same?: unknown }).same === 'string';
+/** `count` (default 1) consecutive blocks of the base revision, from the block with id `same`. */
+interface SameRef {
+  same: string;
+  count?: number;
+}
+
+const isSameRef = (x: unknown): x is SameRef => {
+  if (typeof x !== 'object' || x === null) return false;
+  const keys = Object.keys(x);
+  const { same, count } = x as { same?: unknown; count?: unknown };
+  return (
+    typeof same === 'string' &&
+    keys.every((k) => k === 'same' || k === 'count') &&
+    (count === undefined || (Number.isInteger(count) && (count as number) > 0))
+  );
+};
 
 /**
- * The stored snapshot with compact references filled in from its base revisions. Chains are at
- * most KEYFRAME_EVERY long, and a base must come before the revision, so this terminates.
+ * Expanded snapshots by revision object. Revisions are never mutated (every change makes new
+ * objects), so a revision and the base it was expanded against identify the result; reading a
+ * whole history then costs one expansion per revision instead of one per link of each chain.
+ */
+const expanded = new WeakMap<
+  Revision,
+  { base: Revision | undefined; value: Record<string, unknown> }
+>();
+
+/**
+ * The stored snapshot with compact references filled in from its base revisions. A base must
+ * come before the revision, so this terminates; chains are at most KEYFRAME_EVERY long.
  */
 function expand(revision: Revision, revisions: readonly Revision[]): Record<string, unknown> {
-  if (revision.base === undefined) return { ...revision.snapshot };
+  if (revision.base === undefined) return revision.snapshot;
   const base = revisions.find((r) => r.n === revision.base);
   if (!base || base.n >= revision.n) {
     throw new Error(`its base revision ${revision.base} is missing`);
   }
+  const cached = expanded.get(revision);
+  if (cached && cached.base === base) return cached.value;
   const from = expand(base, revisions);
   const out: Record<string, unknown> = { ...revision.snapshot };
   for (const key of revision.unchanged ?? []) out[key] = from[key];
-  const byId = new Map<string, unknown>();
-  for (const b of Array.isArray(from.blocks) ? (from.blocks as unknown[]) : []) {
+  const baseBlocks = Array.isArray(from.blocks) ? (from.blocks as unknown[]) : [];
+  const indexById = new Map<string, number>();
+  baseBlocks.forEach((b, i) => {
     const id = (b as { id?: unknown } | null)?.id;
-    if (typeof id === 'string') byId.set(id, b);
-  }
+    if (typeof id === 'string') indexById.set(id, i);
+  });
   if (Array.isArray(out.blocks)) {
-    out.blocks = (out.blocks as unknown[]).map((b) => {
-      if (!isSameRef(b)) return b;
-      const found = byId.get(b.same);
-      if (found === undefined) throw new Error(`block ${b.same} is not in revision ${base.n}`);
-      return found;
+    out.blocks = (out.blocks as unknown[]).flatMap((b) => {
+      if (!isSameRef(b)) return [b];
+      const at = indexById.get(b.same);
+      const count = b.count ?? 1;
+      if (at === undefined || at + count > baseBlocks.length) {
+        throw new Error(`blocks from ${b.same} are not in revision ${base.n}`);
+      }
+      return baseBlocks.slice(at, at + count);
     });
   }
+  expanded.set(revision, { base, value: out });
   return out;
 }
 
@@ -111,12 +139,25 @@ function compactSnapshot(
       snapshot[key] = value;
     }
   }
-  const previous = new Map(
-    (before.blocks as { id: string }[]).map((b) => [b.id, JSON.stringify(b)]),
-  );
-  snapshot.blocks = (full.blocks as { id: string }[]).map((b) =>
-    previous.get(b.id) === JSON.stringify(b) ? { same: b.id } : b,
-  );
+  const beforeBlocks = before.blocks as { id: string }[];
+  const previous = new Map(beforeBlocks.map((b, i) => [b.id, { i, json: JSON.stringify(b) }]));
+  // Unchanged blocks that also follow each other in the revision before become one run.
+  const blocks: unknown[] = [];
+  let run: { ref: SameRef; next: number } | null = null;
+  for (const b of full.blocks as { id: string }[]) {
+    const old = previous.get(b.id);
+    if (!old || old.json !== JSON.stringify(b)) {
+      run = null;
+      blocks.push(b);
+    } else if (run && run.next === old.i) {
+      run.ref.count = (run.ref.count ?? 1) + 1;
+      run.next++;
+    } else {
+      run = { ref: { same: b.id }, next: old.i + 1 };
+      blocks.push(run.ref);
+    }
+  }
+  snapshot.blocks = blocks;
   return { base: last.n, ...(unchanged.length ? { unchanged } : {}), snapshot };
 }
 

@@ -1,7 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseNativeArticle, serializeNativeArticle } from '../../shared/import/native';
 import type { Article } from '../../shared/model/article';
 import {
+  changeSlot,
   contentAt,
+  listSlots,
+  readSlot,
   contentOf,
   diffArticles,
   getReview,
@@ -13,6 +18,7 @@ import {
   restoreRevision,
   revisionContent,
 } from '../../shared/review';
+import { arbitraryArticle, arbitraryWords } from '../support/arbitraries';
 import { at, cleanSeed, KELVIN, kelvin, WILLY, willy } from './fixtures';
 
 /** Kelvin's edit: a headline word, "Menteri Luar Negeri" → "Menlu", b3 out, a new paragraph, a link. */
@@ -73,11 +79,11 @@ describe('revisions', () => {
     expect(rev2.base).toBe(1);
     expect(rev2.unchanged).toContain('headline');
     expect(rev2.snapshot).not.toHaveProperty('headline');
-    expect((rev2.snapshot.blocks as unknown[]).slice(0, 4)).toEqual([
-      { same: 'b1' },
-      { same: 'b2' },
+    // Runs of unchanged blocks are one reference each: b1–b2, then b4–b10.
+    expect(rev2.snapshot.blocks).toEqual([
+      { same: 'b1', count: 2 },
       edited.blocks[2],
-      { same: 'b4' },
+      { same: 'b4', count: 7 },
     ]);
     expect(revisionContent(rev2, listRevisions(second))).toEqual(contentOf(edited));
     expect(contentAt(second, 1)).toEqual(contentOf(cleanSeed()));
@@ -94,6 +100,59 @@ describe('revisions', () => {
     expect(bases.filter((b) => b === undefined)).toHaveLength(2);
     expect(contentAt(a, KEYFRAME_EVERY + 2).headline).toBe(
       `${cleanSeed().headline} ${KEYFRAME_EVERY + 1}`,
+    );
+  });
+
+  it('property: every revision reads back exactly as it was saved, whatever the edits', () => {
+    const edit = fc.record({
+      op: fc.constantFrom('text', 'text', 'drop', 'move', 'add', 'headline'),
+      i: fc.nat(),
+      j: fc.nat(),
+      words: arbitraryWords(0, 4),
+    });
+    fc.assert(
+      fc.property(
+        arbitraryArticle({ maxBlocks: 6 }),
+        fc.array(edit, { maxLength: 60 }),
+        (start, edits) => {
+          let a = start;
+          const saved: unknown[] = [];
+          let n = 0;
+          for (const e of edits) {
+            const blocks = [...a.blocks];
+            if (e.op === 'text') {
+              const slots = listSlots(a);
+              const slot = slots[e.i % slots.length]!;
+              const len = readSlot(a, slot)?.length ?? 0;
+              const from = e.j % (len + 1);
+              a = changeSlot(a, slot, { start: from, end: len, text: e.words });
+            } else if (e.op === 'drop' && blocks.length > 1) {
+              blocks.splice(e.i % blocks.length, 1);
+              a = { ...a, blocks };
+            } else if (e.op === 'move') {
+              const [moved] = blocks.splice(e.i % blocks.length, 1);
+              blocks.splice(e.j % (blocks.length + 1), 0, moved!);
+              a = { ...a, blocks };
+            } else if (e.op === 'add') {
+              blocks.splice(e.j % (blocks.length + 1), 0, {
+                id: `x${++n}`,
+                type: 'paragraph',
+                text: e.words,
+                marks: [],
+              });
+              a = { ...a, blocks };
+            } else {
+              a = { ...a, headline: e.words };
+            }
+            const before = listRevisions(a).length;
+            a = recordRevision(a, willy(e.i % 60));
+            if (listRevisions(a).length > before) saved.push(contentOf(a));
+          }
+          const reopened = parseNativeArticle(serializeNativeArticle(a));
+          expect(listRevisions(reopened).map((r) => contentAt(reopened, r.n))).toEqual(saved);
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 
