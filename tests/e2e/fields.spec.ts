@@ -143,3 +143,26 @@ test('Ctrl+K links the selected words; the link is saved as a mark', async ({ pa
     },
   ]);
 });
+
+test('a second author can be typed after a comma, and both are saved', async ({ page }) => {
+  await openedSeed(page, host.url);
+  const by = page.getByTestId('byline').getByLabel('By');
+  await by.click();
+  await by.press('End');
+  await page.keyboard.type(', Kelvin Yurcel');
+  await expect(by).toHaveValue('Willy Haryono, Kelvin Yurcel');
+  // Erasing the second name back to the comma keeps the comma: the field is not rewritten
+  // from the stored list while the user is between names.
+  for (let i = 0; i < 'Kelvin Yurcel'.length; i++) await page.keyboard.press('Backspace');
+  await expect(by).toHaveValue('Willy Haryono, ');
+  await page.keyboard.type('Kelvin Yurcel');
+  await expect(by).toHaveValue('Willy Haryono, Kelvin Yurcel');
+  const target = join(ws.dir, 'two-authors.newsroom.json');
+  await host.answer({ kind: 'save', path: target });
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  const saved = JSON.parse(readFileSync(target, 'utf8')) as {
+    byline: { authors: { name: string }[] };
+  };
+  expect(saved.byline.authors).toEqual([{ name: 'Willy Haryono' }, { name: 'Kelvin Yurcel' }]);
+});

@@ -65,3 +65,16 @@ describe('paste: when the importer runs', () => {
     expect(looksLikeStory('kata', '<span>kata</span>')).toBe(false);
   });
 });
+
+describe('author names as typed', () => {
+  it('splits on commas and semicolons and drops the empty name after a trailing comma', async () => {
+    const { splitAuthors } = await import('../../renderer/editor/views/BylineView');
+    expect(splitAuthors('Willy Haryono, ')).toEqual(['Willy Haryono']);
+    expect(splitAuthors(' Willy Haryono ;Kelvin Yurcel,Rina')).toEqual([
+      'Willy Haryono',
+      'Kelvin Yurcel',
+      'Rina',
+    ]);
+    expect(splitAuthors('')).toEqual([]);
+  });
+});

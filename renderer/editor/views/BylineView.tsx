@@ -36,21 +36,24 @@ export function fromLocalInput(
   return dt.isValid ? dt.toISO({ suppressMilliseconds: true }) : null;
 }
 
+/** "Willy Haryono, Kelvin Yurcel, " → the names, in order; commas or semicolons separate them. */
+export function splitAuthors(typed: string): string[] {
+  return typed
+    .split(/[,;]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Typed author text already says what the node holds (a trailing comma is a name on its way). */
+const authorsMean = (typed: string, stored: string): boolean =>
+  splitAuthors(typed).join(', ') === stored;
+
 export function BylineView({ nodeKey, authors, published }: Props): JSX.Element {
   const { t } = useTranslation();
   const env = useEditorEnvironment();
   const update = useNodeUpdate(nodeKey, $isBylineNode);
   const onAuthors = useCallback(
-    (v: string) =>
-      update((n) =>
-        n.setAuthors(
-          v
-            .split(/\s*[,;]\s*/)
-            .map((s) => s.trim())
-            .filter((s, i, all) => s !== '' || i < all.length - 1)
-            .filter(Boolean),
-        ),
-      ),
+    (v: string) => update((n) => n.setAuthors(splitAuthors(v))),
     [update],
   );
   const onPublished = useCallback(
@@ -67,6 +70,7 @@ export function BylineView({ nodeKey, authors, published }: Props): JSX.Element 
         placeholder={t('node.byline.authorsPlaceholder')}
         value={authors.join(', ')}
         onCommit={onAuthors}
+        means={authorsMean}
       />
       <div className="node-field byline__time">
         <label className="node-field__label" htmlFor={`pub-${nodeKey}`}>

@@ -12,12 +12,14 @@ interface Props {
   /** Lets the checks panel find and focus this field ("url", "caption"…). */
   field: string;
   invalid?: boolean;
+  /** See useFieldValue: whether typed text already means the stored value. */
+  means?: (typed: string, stored: string) => boolean;
 }
 
 /** One labelled field inside a node view, styled to read like the copy around it. */
 export function NodeField(props: Props): JSX.Element {
   const id = useId();
-  const [value, onChange] = useFieldValue(props.value, props.onCommit);
+  const [value, onChange] = useFieldValue(props.value, props.onCommit, props.means);
   const common = {
     id,
     value,

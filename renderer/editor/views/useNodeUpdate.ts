@@ -29,14 +29,20 @@ export function useNodeUpdate<T extends LexicalNode>(
 export function useFieldValue(
   external: string,
   commit: (value: string) => void,
+  /**
+   * When the node stores a normalised form of what was typed ("A, B, " is stored as "A, B"),
+   * says whether the typed text already means the node's value, so it is left as typed.
+   */
+  means: (typed: string, stored: string) => boolean = (a, b) => a === b,
 ): [string, (value: string) => void] {
   const [value, setValue] = useState(external);
   const sent = useRef(external);
   useEffect(() => {
-    if (external !== sent.current) {
+    if (external !== sent.current && !means(sent.current, external)) {
       sent.current = external;
       setValue(external);
     }
+    // `means` is a pure comparison; a new function each render must not re-run this.
   }, [external]);
   const onChange = useCallback(
     (v: string) => {
