@@ -1,7 +1,7 @@
 import type { Article } from '../../model/article';
 import type { Profile } from '../../profiles/profile';
 import { isBoilerplate } from './boilerplate';
-import { parseByline } from './byline';
+import { parseByline, type ParsedByline } from './byline';
 import { compileConventions, type Compiled } from './conventions';
 import { isBareCreditLabel, matchSignOff, parseCreditLine } from './credits';
 import { matchDateline } from './dateline';
@@ -131,7 +131,9 @@ export function applyWireConventions(article: Article, options: WireOptions): Ar
       const u = units[j]!;
       if (u.block) return false;
       if (sameHeadline(u.norm, headline) || isBoilerplate(u.norm, cc)) continue;
-      if (parseCaption(u.norm, cc, true)) continue;
+      if (parseCaption(u.norm, cc, true) || matchSignOff(u.norm, cc, 'line')) continue;
+      const credits = parseCreditLine(u.norm, cc)?.credits;
+      if (credits && !credits.some((c) => c.role === 'writer')) continue;
       const isByline =
         parseByline(u.norm, cc) !== null ||
         (parseCreditLine(u.norm, cc)?.credits.some((c) => c.role === 'writer') ?? false);
@@ -140,6 +142,13 @@ export function applyWireConventions(article: Article, options: WireOptions): Ar
     return false;
   };
 
+  const bylineKnown = article.byline.authors.length > 0 || article.byline.published !== null;
+  /** The same names and time as the byline already read: a repeat, as scraped pages print it. */
+  const repeatsByline = (by: ParsedByline): boolean => {
+    const published = article.byline.published ?? got.published;
+    const names = [...article.byline.authors.map((a) => a.name), ...got.authors];
+    return by.published === published && by.authors.every((n) => names.includes(n));
+  };
   let front = true;
   for (let i = 0; i < units.length; i++) {
     if (consumed.has(i)) continue;
@@ -162,7 +171,9 @@ export function applyWireConventions(article: Article, options: WireOptions): Ar
       let { title } = related;
       let text = u.raw;
       const next = units[i + 1];
-      if (title === '' && next && !next.block && looksLikeHeadline(next.norm)) {
+      // A title is a headline: it does not end in a full stop as a sentence of copy does.
+      const titleLike = (t: string) => looksLikeHeadline(t) && !/[^.]\.$/u.test(t);
+      if (title === '' && next && !next.block && titleLike(next.norm)) {
         // The label stands alone: the next line is the title.
         if (!isBoilerplate(next.norm, cc)) {
           title = next.norm;
@@ -230,8 +241,13 @@ export function applyWireConventions(article: Article, options: WireOptions): Ar
     }
     // Before the body any byline form counts; after it, only a full one (names or an outlet
     // with a dated time), as pages that print the byline under the story have it.
-    const by = front || !got.bylineSeen ? parseByline(u.norm, cc) : null;
-    if (by && (front || (by.published !== null && (by.authors.length > 0 || by.outlet)))) {
+    const by = parseByline(u.norm, cc);
+    const full = by !== null && by.published !== null && (by.authors.length > 0 || !!by.outlet);
+    if (by && !front && full && repeatsByline(by)) {
+      got.report('duplicate-byline', u.raw, 'dropped', u, 'The byline was repeated.');
+      continue;
+    }
+    if (by && (front || (full && !got.bylineSeen && !bylineKnown))) {
       got.bylineSeen = true;
       got.addAuthors(by.authors);
       got.addCredits(by.credits, i);
@@ -268,6 +284,9 @@ export function applyWireConventions(article: Article, options: WireOptions): Ar
     if (
       front &&
       !got.bylineSeen &&
+      // A byline the importer already had is not in these lines, so nothing here stands
+      // between it and the headline.
+      !bylineKnown &&
       got.subheadline === null &&
       headline !== '' &&
       nextIsByline(i + 1)
