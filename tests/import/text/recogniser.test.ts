@@ -707,3 +707,22 @@ describe('related-link lines', () => {
     expect(a.blocks[1]).toEqual({ id: 'b2', type: 'paragraph', text, marks: [] });
   });
 });
+
+describe('a byline printed twice', () => {
+  it('keeps the first and drops the repeat under the story', () => {
+    const line = 'Sari Wulandari • 2 Oktober 2025 08:15';
+    const a = applyWireConventions(
+      raw([p('Judul Berita'), p(line), p('Isi berita pertama.'), p('Isi berita kedua.'), p(line)]),
+      { profile: id },
+    );
+    expect(a.byline.authors).toEqual([{ name: 'Sari Wulandari' }]);
+    expect(a.blocks.map((b) => (b.type === 'paragraph' ? b.text : b.type))).toEqual([
+      'Isi berita pertama.',
+      'Isi berita kedua.',
+    ]);
+    expect(a.importReport.items.map((i) => [i.reason, i.action])).toEqual([
+      ['byline', 'moved'],
+      ['duplicate-byline', 'dropped'],
+    ]);
+  });
+});
