@@ -22,7 +22,8 @@ export interface FieldChange {
 }
 
 export interface BlockChange {
-  op: 'added' | 'removed' | 'changed' | 'unchanged';
+  /** "moved": the block is in both versions at another place (and may also have changed). */
+  op: 'added' | 'removed' | 'changed' | 'moved' | 'unchanged';
   blockId: string;
   /** The block's type (after the change, or before it when removed). */
   type: Block['type'];
@@ -42,6 +43,7 @@ export interface ArticleDiff {
     added: number;
     removed: number;
     changed: number;
+    moved: number;
     wordsAdded: number;
     wordsRemoved: number;
   };
@@ -146,14 +148,25 @@ export function diffArticles(before: ArticleContent, after: ArticleContent): Art
     after.blocks.map((b) => b.id),
   );
   const newById = new Map(after.blocks.map((b) => [b.id, b]));
+  // A block taken out in one place and put in at another is one moved block, not two.
+  const removedIds = new Set(parts.filter((p) => p.removed).flatMap((p) => p.value));
+  const addedIds = new Set(parts.filter((p) => p.added).flatMap((p) => p.value));
   for (const part of parts) {
     for (const id of part.value) {
       if (part.removed) {
         const b = oldById.get(id);
-        if (b) blocks.push({ op: 'removed', blockId: id, type: b.type, before: blockPlainText(b) });
+        if (b && !addedIds.has(id)) {
+          blocks.push({ op: 'removed', blockId: id, type: b.type, before: blockPlainText(b) });
+        }
       } else if (part.added) {
+        const a = oldById.get(id);
         const b = newById.get(id);
-        if (b) blocks.push({ op: 'added', blockId: id, type: b.type, after: blockPlainText(b) });
+        if (a && b && removedIds.has(id)) {
+          const compared = compareBlocks(a, b);
+          blocks.push({ ...compared, op: 'moved' });
+        } else if (b) {
+          blocks.push({ op: 'added', blockId: id, type: b.type, after: blockPlainText(b) });
+        }
       } else {
         const a = oldById.get(id);
         const b = newById.get(id);
@@ -161,7 +174,7 @@ export function diffArticles(before: ArticleContent, after: ArticleContent): Art
       }
     }
   }
-  const stats = { added: 0, removed: 0, changed: 0, wordsAdded: 0, wordsRemoved: 0 };
+  const stats = { added: 0, removed: 0, changed: 0, moved: 0, wordsAdded: 0, wordsRemoved: 0 };
   for (const f of fields) {
     for (const w of f.words) {
       if (w.op === 'insert') stats.wordsAdded += countWords(w.text);
@@ -176,6 +189,7 @@ export function diffArticles(before: ArticleContent, after: ArticleContent): Art
       stats.removed++;
       stats.wordsRemoved += countWords(b.before ?? '');
     } else if (b.op === 'changed') stats.changed++;
+    else if (b.op === 'moved') stats.moved++;
     for (const w of b.words ?? []) {
       if (w.op === 'insert') stats.wordsAdded += countWords(w.text);
       if (w.op === 'delete') stats.wordsRemoved += countWords(w.text);
@@ -194,11 +208,12 @@ export function summarizeDiff(d: ArticleDiff): string {
   if (isEmptyDiff(d)) return 'No changes to the text';
   const parts: string[] = [];
   if (d.fields.length) parts.push(`${d.fields.map((f) => f.field).join(', ')} changed`);
-  const { added, removed, changed, wordsAdded, wordsRemoved } = d.stats;
+  const { added, removed, changed, moved, wordsAdded, wordsRemoved } = d.stats;
   const blocks = [
     changed ? `${plural(changed, 'block')} changed` : '',
     added ? `${plural(added, 'block')} added` : '',
     removed ? `${plural(removed, 'block')} removed` : '',
+    moved ? `${plural(moved, 'block')} moved` : '',
   ].filter(Boolean);
   if (blocks.length) parts.push(blocks.join(', '));
   const words = wordsAdded || wordsRemoved ? ` (+${wordsAdded}/−${wordsRemoved} words)` : '';
@@ -225,7 +240,8 @@ export function renderWords(words: readonly WordChange[], context = 40): string 
 
 /**
  * The diff as plain text, one entry per changed field or block; unchanged blocks are left out
- * unless `unchanged` is set; `context` is how much unchanged text to show around an edit. Lines start with "~" (changed), "+" (added) or "-" (removed).
+ * unless `unchanged` is set; `context` is how much unchanged text to show around an edit.
+ * Lines start with "~" (changed), "+" (added), "-" (removed) or ">" (moved).
  */
 export function renderDiff(
   d: ArticleDiff,
@@ -249,6 +265,11 @@ export function renderDiff(
           if (a.name === 'marks') lines.push(`    formatting changed`);
           else lines.push(`    ${a.name}: ${a.before || '(none)'} → ${a.after || '(none)'}`);
         }
+        break;
+      }
+      case 'moved': {
+        const text = b.words?.length ? renderWords(b.words, options.context) : (b.after ?? '');
+        lines.push(`> ${label} (moved): ${text}`);
         break;
       }
       case 'unchanged':

@@ -19,7 +19,7 @@ import {
   revisionContent,
 } from '../../shared/review';
 import { arbitraryArticle, arbitraryWords } from '../support/arbitraries';
-import { at, cleanSeed, KELVIN, kelvin, WILLY, willy } from './fixtures';
+import { at, cleanSeed, KELVIN, kelvin, textOf, WILLY, willy } from './fixtures';
 
 /** Kelvin's edit: a headline word, "Menteri Luar Negeri" → "Menlu", b3 out, a new paragraph, a link. */
 function kelvinsEdit(a: Article): Article {
@@ -237,6 +237,20 @@ describe('comparing two versions', () => {
         '~ b10 related: Baca juga: Korea Utara Tegaskan Statusnya sebagai Negara Nuklir Bersifat ‘Permanen’',
         '    url: https://example.com/berita/2 → https://example.com/x',
         'headline changed; 2 blocks changed, 1 block added, 1 block removed (+4/−27 words)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('shows a moved paragraph as moved, with any words changed on the way', () => {
+    const a = cleanSeed();
+    const [b2, b3, b4, ...rest] = a.blocks.slice(1);
+    const moved = { ...b3!, text: textOf(a, 'b3').replace('kedua', 'dua') } as typeof b3;
+    const after: Article = { ...a, blocks: [a.blocks[0]!, b2!, b4!, moved!, ...rest] };
+    expect(renderDiff(diffArticles(contentOf(a), contentOf(after)))).toBe(
+      [
+        '> b3 paragraph (moved): Pertemuan [-kedua-]{+dua+} menlu tersebut berlangsung hanya …',
+        '1 block moved (+1/−1 words)',
         '',
       ].join('\n'),
     );

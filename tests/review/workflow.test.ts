@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getBuiltinProfile } from '../../shared/profiles';
 import {
+  actorFor,
   approvalBlockers,
   approve,
   getReview,
@@ -91,5 +92,14 @@ describe('workflow', () => {
       note: 'edited after approval',
     });
     expect(reviewStatus(returnToDraft(a, kelvin(6), 'Perlu sumber kedua'))).toBe('draft');
+  });
+
+  it('takes who from the settings user, and refuses a user with no name', () => {
+    const when = new Date('2025-09-29T11:00:00Z');
+    expect(actorFor({ name: ' Kelvin Yurcel ', role: 'redaktur' }, when)).toEqual({
+      by: KELVIN,
+      at: '2025-09-29T11:00:00.000Z',
+    });
+    expect(() => actorFor({ name: '', role: '' }, when)).toThrow(/Set your name/);
   });
 });

@@ -69,7 +69,7 @@ export const runDiff: Command = {
     '',
     '  Revisions are numbers from `newsroom history`; the second defaults to the current text.',
     '  Text output marks [-removed-] and {+added+} words; lines start with ~ (changed),',
-    '  + (added) or - (removed block).',
+    '  + (added), - (removed) or > (moved block).',
   ].join('\n'),
   options: { format: { type: 'string', short: 'f' } },
   async run({ values, positionals }, io) {
