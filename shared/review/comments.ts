@@ -24,7 +24,12 @@ export interface NewComment {
 
 function cleanBody(body: string): string {
   const text = body.trim();
-  if (text === '') throw new ReviewError('empty-body', 'A comment needs some text.');
+  if (text === '')
+    throw new ReviewError(
+      'empty-body',
+      'A comment needs some text.',
+      'Komentar tidak boleh kosong.',
+    );
   return text;
 }
 
@@ -147,6 +152,7 @@ export function deleteComment(article: Article, id: string, actor: Actor): Artic
     throw new ReviewError(
       'not-yours',
       `Only ${c.by.name} can delete this comment; resolve it instead.`,
+      `Hanya ${c.by.name} yang dapat menghapus komentar ini; tandai selesai saja.`,
     );
   }
   return withReview(article, { ...review, comments: review.comments.filter((x) => x.id !== id) });

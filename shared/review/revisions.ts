@@ -99,6 +99,7 @@ export function revisionContent(
     throw new ReviewError(
       'bad-revision',
       `Revision ${revision.n} cannot be read: ${(e as Error).message.split('\n')[0] ?? ''}`,
+      `Revisi ${revision.n} tidak dapat dibaca: ${(e as Error).message.split('\n')[0] ?? ''}`,
     );
   }
 }
@@ -167,7 +168,13 @@ export function listRevisions(article: Article): Revision[] {
 
 export function getRevision(article: Article, n: number): Revision {
   const r = listRevisions(article).find((x) => x.n === n);
-  if (!r) throw new ReviewError('not-found', `This article has no revision ${n}.`);
+  if (!r) {
+    throw new ReviewError(
+      'not-found',
+      `This article has no revision ${n}.`,
+      `Naskah ini tidak memiliki revisi ${n}.`,
+    );
+  }
   return r;
 }
 

@@ -20,14 +20,20 @@ export type ReviewErrorCode =
   | 'refused'
   | 'bad-revision';
 
-/** A review action that cannot be done as asked; `code` lets the UI word it in its language. */
+/**
+ * A review action that cannot be done as asked. `message` is English; `messages` has it in both
+ * UI languages (the Indonesian falls back to English for errors only a bug can cause).
+ */
 export class ReviewError extends Error {
   override readonly name = 'ReviewError';
+  readonly messages: { en: string; id: string };
   constructor(
     readonly code: ReviewErrorCode,
     message: string,
+    indonesian: string = message,
   ) {
     super(message);
+    this.messages = { en: message, id: indonesian };
   }
 }
 
@@ -54,6 +60,7 @@ export function checkActor(actor: Actor): Actor {
     throw new ReviewError(
       'no-user',
       'Set your name (and role) in Settings first: every review action records who made it.',
+      'Isi nama (dan peran) Anda di Pengaturan dulu: setiap tindakan penyuntingan mencatat pelakunya.',
     );
   }
   if (Number.isNaN(Date.parse(actor.at))) {

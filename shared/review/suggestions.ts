@@ -69,7 +69,12 @@ export function suggestChange(
     );
   }
   const removed = current.slice(start, end);
-  if (removed === text) throw new ReviewError('empty-change', 'The suggestion changes nothing.');
+  if (removed === text)
+    throw new ReviewError(
+      'empty-change',
+      'The suggestion changes nothing.',
+      'Saran ini tidak mengubah apa pun.',
+    );
   const review = getReview(article);
   const open = review.suggestions.filter((s) => s.state === 'open' && sameSlot(slotOf(s), slot));
 
@@ -108,6 +113,7 @@ export function suggestChange(
     throw new ReviewError(
       'overlap',
       `That text already has an open suggestion by ${clash.by.name}; accept or reject it first.`,
+      `Teks itu sudah memiliki saran terbuka dari ${clash.by.name}; terima atau tolak dulu.`,
     );
   }
   const suggestion: Suggestion = {
@@ -141,7 +147,11 @@ function findOpen(article: Article, id: string): Suggestion {
   const s = getReview(article).suggestions.find((x) => x.id === id);
   if (!s) throw new ReviewError('not-found', `No suggestion ${id}.`);
   if (s.state !== 'open') {
-    throw new ReviewError('not-open', `Suggestion ${id} was already ${s.state}.`);
+    throw new ReviewError(
+      'not-open',
+      `Suggestion ${id} was already ${s.state}.`,
+      `Saran ${id} sudah ${s.state === 'accepted' ? 'diterima' : 'ditolak'}.`,
+    );
   }
   return s;
 }
@@ -176,6 +186,7 @@ export function acceptSuggestion(article: Article, id: string, actor: Actor): Ar
     throw new ReviewError(
       'stale',
       `The text suggestion ${id} changes was edited or removed since; it can only be rejected.`,
+      `Teks yang diubah saran ${id} sudah disunting atau dihapus; saran ini hanya dapat ditolak.`,
     );
   }
   const slot = slotOf(s);

@@ -19,6 +19,14 @@ export const TRANSITIONS: Readonly<Record<ReviewStatus, readonly ReviewStatus[]>
   exported: ['draft', 'in-review'],
 };
 
+/** Status names in Indonesian, for messages. */
+export const STATUS_ID: Readonly<Record<ReviewStatus, string>> = {
+  draft: 'draf',
+  'in-review': 'dalam penyuntingan',
+  approved: 'disetujui',
+  exported: 'diekspor',
+};
+
 export const reviewStatus = (article: Article): ReviewStatus => getReview(article).status;
 
 export function canMove(from: ReviewStatus, to: ReviewStatus): boolean {
@@ -63,6 +71,7 @@ export function setStatus(
     throw new ReviewError(
       'transition',
       `An article that is ${review.status} cannot go to ${to} (it can go to ${TRANSITIONS[review.status].join(' or ')}).`,
+      `Naskah berstatus ${STATUS_ID[review.status]} tidak dapat menjadi ${STATUS_ID[to]} (bisa menjadi ${TRANSITIONS[review.status].map((s) => STATUS_ID[s]).join(' atau ')}).`,
     );
   }
   if (to === 'approved') {
@@ -79,7 +88,15 @@ export function setStatus(
           : '',
         open.length ? `${open.length} open suggestion${open.length === 1 ? '' : 's'}` : '',
       ].filter(Boolean);
-      throw new ReviewError('refused', `Cannot approve: ${why.join(' and ')}.`);
+      const sebab = [
+        errors.length ? `${errors.length} kesalahan dalam pemeriksaan` : '',
+        open.length ? `${open.length} saran terbuka` : '',
+      ].filter(Boolean);
+      throw new ReviewError(
+        'refused',
+        `Cannot approve: ${why.join(' and ')}.`,
+        `Belum dapat disetujui: ${sebab.join(' dan ')}.`,
+      );
     }
   }
   const note = options.note?.trim();

@@ -31,6 +31,16 @@ function refusal(f: () => unknown): string {
   return 'not refused';
 }
 
+function refusalInIndonesian(f: () => unknown): string {
+  try {
+    f();
+  } catch (e) {
+    if (isReviewError(e)) return e.messages.id;
+    throw e;
+  }
+  return 'not refused';
+}
+
 describe('workflow', () => {
   it('goes draft → in review → approved → exported, recording who and when', () => {
     let a = cleanSeed();
@@ -49,6 +59,9 @@ describe('workflow', () => {
   it('refuses moves the workflow does not allow', () => {
     expect(refusal(() => setStatus(cleanSeed(), 'approved', kelvin(), { profile }))).toBe(
       'transition: An article that is draft cannot go to approved (it can go to in-review).',
+    );
+    expect(refusalInIndonesian(() => setStatus(cleanSeed(), 'exported', kelvin()))).toBe(
+      'Naskah berstatus draf tidak dapat menjadi diekspor (bisa menjadi dalam penyuntingan).',
     );
     // Exporting an article nobody approved records nothing.
     expect(markExported(cleanSeed(), kelvin())).toEqual(cleanSeed());
@@ -73,6 +86,9 @@ describe('workflow', () => {
     ).article;
     expect(refusal(() => approve(a, kelvin(3), { profile, now }))).toBe(
       'refused: Cannot approve: 1 open suggestion.',
+    );
+    expect(refusalInIndonesian(() => approve(a, kelvin(3), { profile, now }))).toBe(
+      'Belum dapat disetujui: 1 saran terbuka.',
     );
     a = rejectSuggestion(a, 's1', willy(4));
     expect(reviewStatus(approve(a, kelvin(5), { profile, now }))).toBe('approved');
