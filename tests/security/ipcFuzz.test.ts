@@ -119,7 +119,8 @@ describe('the loopback host under hostile requests', () => {
     const res = await fetch(`${host.origin}/ipc/${channel}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token, ...headers },
-      body,
+      // Node's fetch takes a Uint8Array body; the DOM typing of BodyInit wants a BufferSource.
+      body: typeof body === 'string' ? body : Buffer.from(body),
     });
     const text = await res.text();
     let answer: unknown;
