@@ -75,6 +75,7 @@ test('markers follow typing: a double space is underlined, listed, and clicking 
     // After "Awal September" (14 characters).
     if (t) window.getSelection()?.collapse(t, 14);
   });
+  await page.waitForTimeout(150);
   await page.keyboard.type(' ');
   const finding = page.locator('.check[data-rule="text/double-space"]');
   await expect(finding).toBeVisible();
@@ -113,6 +114,8 @@ test('Ctrl+K links the selected words; the link is saved as a mark', async ({ pa
     sel.removeAllRanges();
     sel.addRange(r);
   });
+  // The editor takes the selection from the browser's selectionchange event, a task later.
+  await page.waitForTimeout(200);
   await page.keyboard.press('Control+k');
   const address = page.getByLabel('Link address');
   await expect(address).toBeFocused();

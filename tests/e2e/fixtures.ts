@@ -60,4 +60,6 @@ export async function caretAt(block: Locator, where: 'start' | 'end'): Promise<v
     if (node)
       window.getSelection()?.collapse(node, at === 'start' ? 0 : (node.textContent?.length ?? 0));
   }, where);
+  // The editor takes the selection from the browser's selectionchange event, a task later.
+  await block.page().waitForTimeout(150);
 }

@@ -134,7 +134,17 @@ export function FormatBarPlugin(): JSX.Element {
   );
 
   const openLink = (): void => {
-    setLink(editor.getEditorState().read($currentLink));
+    const { href, hasText } = editor.getEditorState().read(() => {
+      const sel = $getSelection();
+      return {
+        href: $currentLink(),
+        hasText: $isRangeSelection(sel) && !sel.isCollapsed(),
+      };
+    });
+    // Nothing selected and not in a link: there is nothing to link (Lexical would take the
+    // whole block).
+    if (!href && !hasText) return;
+    setLink(href);
     requestAnimationFrame(() => linkInput.current?.focus());
   };
 
