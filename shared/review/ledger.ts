@@ -7,9 +7,8 @@
  */
 import type { Article } from '../model/article';
 import type { Person } from './schema';
-import { diffArticles, isEmptyDiff } from './diff';
-import { revisionContent } from './revisions';
-import { getReview, type ArticleContent } from './state';
+import { revisionChanges } from './revisions';
+import { getReview } from './state';
 
 export type LedgerSource =
   | 'byline'
@@ -145,18 +144,10 @@ export function creditsLedger(article: Article): LedgerEntry[] {
   for (const h of review.statusHistory) {
     if (h.status === 'approved') ledger.add(h.by.name, personRole(h.by, 'editor'), 'approval');
   }
-  let previous: ArticleContent | undefined;
-  for (const r of review.revisions) {
-    let content: ArticleContent | undefined;
-    try {
-      content = revisionContent(r, review.revisions);
-    } catch {
-      content = undefined;
-    }
-    const changed = !previous || !content || !isEmptyDiff(diffArticles(previous, content));
-    if (changed) ledger.add(r.by.name, personRole(r.by, 'contributor'), 'revisions');
-    previous = content ?? previous;
-  }
+  const changed = revisionChanges(review.revisions);
+  review.revisions.forEach((r, i) => {
+    if (changed[i]) ledger.add(r.by.name, personRole(r.by, 'contributor'), 'revisions');
+  });
   return ledger.entries();
 }
 

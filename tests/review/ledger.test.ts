@@ -92,6 +92,14 @@ describe('credits ledger', () => {
     expect(ledger.some((e) => e.name === 'Rina Kusuma')).toBe(false);
   });
 
+  it('credits a save only when it changed the text', () => {
+    let a = recordRevision(cleanSeed(), willy(1));
+    a = recordRevision(a, sari(2), { force: true, summary: 'Checkpoint' });
+    expect(creditsLedger(a).some((e) => e.name === 'Sari Dewi')).toBe(false);
+    a = recordRevision({ ...a, headline: `${a.headline} (Update)` }, sari(3));
+    expect(renderLedger(creditsLedger(a))).toContain('Sari Dewi — editor (revisions)');
+  });
+
   it('maps the roles people type in settings, in both languages', () => {
     expect(
       ['Redaktur', 'penulis', 'Pewarta Foto', 'copy  editor', 'intern'].map((r) =>
