@@ -95,7 +95,9 @@ export function revisionChanges(revisions: readonly Revision[]): boolean[] {
   return revisions.map((r) => {
     let json: string | undefined;
     try {
-      json = JSON.stringify(expand(r, revisions));
+      // Fields in one order: a compact revision lists its unchanged fields after the others.
+      const entries = Object.entries(expand(r, revisions)).sort(([a], [b]) => (a < b ? -1 : 1));
+      json = JSON.stringify(entries);
     } catch {
       json = undefined;
     }
