@@ -228,7 +228,8 @@ export function recordRevision(
 ): Article {
   const who = checkActor(actor);
   const review = getReview(article);
-  const content = contentOf(article);
+  // Through the schema: fields in one order, so the same text always compares (and stores) alike.
+  const content = ContentSchema.parse(contentOf(article));
   const last = review.revisions.at(-1);
   let previous: ArticleContent | undefined;
   if (last) {

@@ -159,6 +159,9 @@ describe('revisions', () => {
   it('records nothing for a save that changed nothing, unless forced', () => {
     const first = recordRevision(cleanSeed(), willy(1));
     expect(recordRevision(first, willy(2))).toBe(first);
+    // The same content with its fields in another order is still the same content.
+    const { headline, ...rest } = first;
+    expect(recordRevision({ ...rest, headline }, willy(2))).toEqual({ ...rest, headline });
     const forced = recordRevision(first, willy(2), {
       force: true,
       summary: 'Checkpoint before legal',
