@@ -127,13 +127,16 @@ test('the format bar turns a paragraph into a subheading and inserts figure and 
   await openedSeed(page, host.url);
   const paragraph = page.locator('.editor > p', { hasText: 'Awal September lalu' });
   await paragraph.click();
+  await page.waitForTimeout(150);
   await expect(page.getByLabel('Block type')).toHaveValue('paragraph');
   await page.getByLabel('Block type').selectOption('heading');
   await expect(page.locator('.editor > h2', { hasText: 'Awal September lalu' })).toHaveCount(1);
   await page.locator('.editor > h2').click();
+  await page.waitForTimeout(150);
   await page.getByRole('button', { name: '+ Figure' }).click();
   await expect(page.getByTestId('figure')).toHaveCount(2);
   await page.locator('.editor > p', { hasText: 'Tiongkok menjadi sumber' }).click();
+  await page.waitForTimeout(150);
   await page.getByRole('button', { name: '+ Related link' }).click();
   await expect(page.getByTestId('related')).toHaveCount(2);
   // The new blocks are in the article the checks see: an empty related link has no URL.
@@ -141,6 +144,8 @@ test('the format bar turns a paragraph into a subheading and inserts figure and 
 
   // A paragraph made a quote, with who said it.
   await page.locator('.editor > p', { hasText: 'Pernyataan itu diyakini' }).click();
+  // The editor takes the caret from the browser's selectionchange event, a task later.
+  await page.waitForTimeout(150);
   await page.getByLabel('Block type').selectOption('quote');
   await page.getByLabel('Said by').fill('Wang Yi');
   await expect(page.locator('.editor > blockquote[data-attribution="Wang Yi"]')).toHaveCount(1);
