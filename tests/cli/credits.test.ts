@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main, type CommandIO } from '../../electron/cli/main';
-import { csvField } from '../../electron/cli/commands/credits';
+import { csvField, terminalSafe } from '../../electron/cli/commands/credits';
 import { serializeNativeArticle } from '../../shared/import/native';
 import type { Article } from '../../shared/model/article';
 import { getBuiltinProfile } from '../../shared/profiles';
@@ -214,6 +214,25 @@ describe('newsroom review, and export with open suggestions', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('prints control characters and bidi overrides from a file as visible escapes', async () => {
+    const file = path.join(dir, 'jahil.newsroom.json');
+    const a = addComment(
+      cleanSeed(),
+      { anchor: { blockId: 'b1' }, body: 'Lihat\u001b[2J di sini' },
+      {
+        by: { name: 'Budi\u202eiduB', role: 'editor' },
+        at: '2025-09-29T11:00:00.000Z',
+      },
+    ).article;
+    writeFileSync(file, serializeNativeArticle(a));
+    const r = await run(['review', file]);
+    expect(r.stdout).toContain(
+      'Budi\\u202eiduB (editor), 2025-09-29T11:00:00.000Z: Lihat\\u001b[2J di sini',
+    );
+    expect(r.stdout.includes('\u001b') || r.stdout.includes('\u202e')).toBe(false);
+    expect(terminalSafe('a\tb\nc')).toBe('a\\u0009b\nc');
   });
 
   it('newsroom export refuses while a suggestion is open, and --allow-errors exports the accepted text', async () => {

@@ -14,6 +14,19 @@ import { describeFsError, readInput, UsageError } from '../io';
 import type { Command } from '../main';
 
 const FORMATS = ['text', 'json', 'csv'] as const;
+
+/**
+ * Text for a terminal. Names, comments and copy come from files anyone can write, so control
+ * characters (an escape sequence could rewrite the screen) and bidi overrides (which reorder what
+ * is shown) are printed as visible \u escapes; line breaks stay.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
 type Format = (typeof FORMATS)[number];
 
 export function parseFormat(value: unknown, formats: readonly string[] = FORMATS): string {
@@ -127,7 +140,7 @@ function formatCsv(results: readonly CreditsResult[]): string {
 }
 
 const FORMATTERS: Record<Format, (r: readonly CreditsResult[]) => string> = {
-  text: formatText,
+  text: (r) => terminalSafe(formatText(r)),
   json: formatJson,
   csv: formatCsv,
 };

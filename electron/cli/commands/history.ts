@@ -12,7 +12,7 @@ import {
 } from '../../../shared/review';
 import { readInput, UsageError } from '../io';
 import type { Command } from '../main';
-import { parseFormat } from './credits';
+import { parseFormat, terminalSafe } from './credits';
 
 const who = (p: Person) => (p.role ? `${p.name} (${p.role})` : p.name);
 
@@ -48,7 +48,7 @@ export const runHistory: Command = {
     for (const r of review.revisions) {
       lines.push(`  ${String(r.n).padStart(3)}  ${r.at}  ${who(r.by)}  ${r.summary}`);
     }
-    io.stdout(`${lines.join('\n')}\n`);
+    io.stdout(terminalSafe(`${lines.join('\n')}\n`));
     return 0;
   },
 };
@@ -86,7 +86,9 @@ export const runDiff: Command = {
         contentAt(article, parseRevision(a)),
         contentAt(article, parseRevision(b)),
       );
-      io.stdout(format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : renderDiff(diff));
+      io.stdout(
+        format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : terminalSafe(renderDiff(diff)),
+      );
     } catch (e) {
       if (isReviewError(e)) throw new UsageError(`${file}: ${e.message}`);
       throw e;
@@ -146,7 +148,7 @@ export const runReview: Command = {
       lines.push(`      ${who(c.by)}, ${c.at}: ${c.body}`);
       for (const r of c.replies) lines.push(`      ${who(r.by)}, ${r.at}: ${r.body}`);
     }
-    io.stdout(`${lines.join('\n')}\n`);
+    io.stdout(terminalSafe(`${lines.join('\n')}\n`));
     return 0;
   },
 };
