@@ -143,6 +143,55 @@ export function suggestChange(
   };
 }
 
+function ownOpen(article: Article, id: string, actor: Actor): Suggestion {
+  const who = checkActor(actor);
+  const s = findOpen(article, id);
+  if (!samePerson(s.by, who.by)) {
+    throw new ReviewError(
+      'not-yours',
+      `Only ${s.by.name} can change their suggestion; accept or reject it instead.`,
+      `Hanya ${s.by.name} yang dapat mengubah sarannya; terima atau tolak saja.`,
+    );
+  }
+  return s;
+}
+
+/**
+ * The author takes back an open suggestion: it is removed, not recorded as rejected, as if it
+ * had never been typed (backspacing over one's own suggested words).
+ */
+export function withdrawSuggestion(article: Article, id: string, actor: Actor): Article {
+  ownOpen(article, id, actor);
+  const review = getReview(article);
+  return withReview(article, {
+    ...review,
+    suggestions: review.suggestions.filter((x) => x.id !== id),
+  });
+}
+
+/**
+ * The author rewrites the text their open suggestion puts in (editing inside their own
+ * insertion). A suggestion left putting in nothing becomes a deletion, or, if it took nothing
+ * out either, is withdrawn.
+ */
+export function reviseSuggestion(
+  article: Article,
+  id: string,
+  text: string,
+  actor: Actor,
+): Article {
+  const s = ownOpen(article, id, actor);
+  if (text === '' && s.start === s.end) return withdrawSuggestion(article, id, actor);
+  const kind = s.start === s.end ? 'insert' : text === '' ? 'delete' : 'replace';
+  const review = getReview(article);
+  return withReview(article, {
+    ...review,
+    suggestions: review.suggestions.map((x) =>
+      x.id === id ? { ...x, kind, text, at: checkActor(actor).at } : x,
+    ),
+  });
+}
+
 function findOpen(article: Article, id: string): Suggestion {
   const s = getReview(article).suggestions.find((x) => x.id === id);
   if (!s) throw new ReviewError('not-found', `No suggestion ${id}.`);

@@ -24,9 +24,11 @@ import {
   replyToComment,
   resolveComment,
   restoreRevision,
+  reviseSuggestion,
   revisionContent,
   setStatus,
   suggestChange,
+  withdrawSuggestion,
   type Actor,
   type ReviewStatus,
 } from '../../shared/review';
@@ -45,6 +47,8 @@ const action = fc.record({
     'resolve',
     'accept',
     'reject',
+    'revise',
+    'withdraw',
     'edit',
     'drop',
     'save',
@@ -96,6 +100,10 @@ function run(article: Article, x: Action): Article {
         return suggestion ? acceptSuggestion(article, suggestion.id, actor) : article;
       case 'reject':
         return suggestion ? rejectSuggestion(article, suggestion.id, actor) : article;
+      case 'revise':
+        return suggestion ? reviseSuggestion(article, suggestion.id, x.text, actor) : article;
+      case 'withdraw':
+        return suggestion ? withdrawSuggestion(article, suggestion.id, actor) : article;
       case 'edit':
         return reconcileReview(article, changeSlot(article, slot, { start, end, text: x.text }));
       case 'drop':

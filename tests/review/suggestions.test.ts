@@ -9,9 +9,11 @@ import {
   openSuggestions,
   reconcileReview,
   rejectSuggestion,
+  reviseSuggestion,
   slotView,
   suggestChange,
   withSuggestionsApplied,
+  withdrawSuggestion,
   type ReviewError,
 } from '../../shared/review';
 import type { Article } from '../../shared/model/article';
@@ -272,6 +274,32 @@ describe('accepting and rejecting', () => {
     const all = decideAll(a, 'accept', willy(3));
     expect(all.decided).toEqual(['s1', 's2']);
     expect(textOf(all.article, 'b2').startsWith('JAKARTA - Menteri')).toBe(true);
+  });
+});
+
+describe('the author changing their own suggestion', () => {
+  it('rewrites what it puts in, turns into a deletion when emptied, and can be withdrawn', () => {
+    let a = withReplace();
+    a = reviseSuggestion(a, 's1', 'menteri', kelvin(2));
+    expect(openSuggestions(a)[0]).toMatchObject({ kind: 'replace', text: 'menteri', at: at(2) });
+    a = reviseSuggestion(a, 's1', '', kelvin(3));
+    expect(openSuggestions(a)[0]).toMatchObject({ kind: 'delete', text: '', removed: 'menlu' });
+    expect(getReview(withdrawSuggestion(a, 's1', kelvin(4))).suggestions).toEqual([]);
+    const typed = suggestChange(
+      cleanSeed(),
+      { slot: { blockId: 'b3' }, start: 0, end: 0, text: 'X' },
+      kelvin(),
+    ).article;
+    expect(getReview(reviseSuggestion(typed, 's1', '', kelvin())).suggestions).toEqual([]);
+  });
+
+  it('is refused to anyone else', () => {
+    expect(errorOf(() => reviseSuggestion(withReplace(), 's1', 'menteri', willy())).code).toBe(
+      'not-yours',
+    );
+    expect(errorOf(() => withdrawSuggestion(withReplace(), 's1', willy())).messages.id).toBe(
+      'Hanya Kelvin Yurcel yang dapat mengubah sarannya; terima atau tolak saja.',
+    );
   });
 });
 
