@@ -392,9 +392,14 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
 
   // ----- recovery copies
   const writeRecovery = useCallback(async () => {
-    const { doc: d, dirty: isDirty } = state.current;
+    const { doc: d } = state.current;
     const article = currentArticle();
-    if (!d || !article || !isDirty) return;
+    if (!d || !article) return;
+    // Decided here, not from the debounced flag: while someone types without pause the checks
+    // (and with them the flag) wait for a pause, the recovery copy must not.
+    const last = saved.current.article;
+    const unsaved = last === null ? !saved.current.baselinePending : !samePlainData(article, last);
+    if (!unsaved) return;
     try {
       const r = await api.writeRecovery(d.info.token, article);
       setRecoverySavedAt(r.savedAt);
@@ -402,6 +407,13 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
       report(e);
     }
   }, [api, currentArticle, report]);
+
+  // Edits outside the editor (credits, details) get a recovery copy too, a second later.
+  useEffect(() => {
+    if (!base) return;
+    const timer = setTimeout(() => void writeRecovery(), 1000);
+    return () => clearTimeout(timer);
+  }, [base, writeRecovery]);
 
   const environment: EditorEnvironment = useMemo(
     () => ({
