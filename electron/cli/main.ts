@@ -5,8 +5,9 @@ import { runCheck } from './commands/check';
 import { runCredits } from './commands/credits';
 import { runExport } from './commands/export';
 import { runFix } from './commands/fix';
-import { runDiff, runHistory, runReview } from './commands/history';
+import { runDiff, runHistory } from './commands/history';
 import { runImport } from './commands/import';
+import { runReview } from './commands/review';
 import { runServe } from './commands/serve';
 import { UsageError } from './io';
 

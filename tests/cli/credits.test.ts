@@ -1,16 +1,17 @@
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main, type CommandIO } from '../../electron/cli/main';
 import { csvField, terminalSafe } from '../../electron/cli/commands/credits';
-import { serializeNativeArticle } from '../../shared/import/native';
+import { parseNativeArticle, serializeNativeArticle } from '../../shared/import/native';
 import type { Article } from '../../shared/model/article';
 import { getBuiltinProfile } from '../../shared/profiles';
 import {
   acceptSuggestion,
   addComment,
   approve,
+  getReview,
   recordRevision,
   replyToComment,
   submitForReview,
@@ -248,5 +249,100 @@ describe('newsroom review, and export with open suggestions', () => {
     expect(draft.stdout).toContain('Pertemuan kedua menlu');
     expect(draft.stdout).not.toContain('Lawatan');
     expect(draft.stdout).not.toContain('Gelar lengkap?');
+  });
+});
+
+describe('newsroom review actions', () => {
+  function draft(): Article {
+    let a = submitForReview(recordRevision(cleanSeed(), willy(1)), willy(2));
+    a = suggestChange(
+      a,
+      { slot: { blockId: 'b3' }, start: 0, end: 9, text: 'Lawatan' },
+      sari(3),
+    ).article;
+    a = suggestChange(
+      a,
+      { slot: { blockId: 'b4' }, start: 0, end: 0, text: 'Kata Wang: ' },
+      sari(3),
+    ).article;
+    return addComment(a, { anchor: { blockId: 'b1' }, body: 'Foto lain?' }, sari(4)).article;
+  }
+  const read = (file: string) => parseNativeArticle(readFileSync(file, 'utf8'));
+
+  it('accepts and rejects, resolves, comments and approves, recorded under the name given', async () => {
+    const file = path.join(dir, 'naskah.newsroom.json');
+    writeFileSync(file, serializeNativeArticle(draft()));
+    const r = await run([
+      'review',
+      file,
+      '--as',
+      'Kelvin Yurcel',
+      '--role',
+      'redaktur',
+      '--accept',
+      's1',
+      '--reject',
+      'all',
+      '--resolve',
+      'c1',
+      '--comment',
+      'Judul sudah pas',
+      '--on',
+      'b2',
+      '--status',
+      'approved',
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const a = read(file);
+    const review = getReview(a);
+    expect(review.status).toBe('approved');
+    expect(review.suggestions.map((s) => [s.id, s.state, s.decidedBy?.name])).toEqual([
+      ['s1', 'accepted', 'Kelvin Yurcel'],
+      ['s2', 'rejected', 'Kelvin Yurcel'],
+    ]);
+    expect(review.comments.map((c) => [c.id, c.resolved, c.body])).toEqual([
+      ['c1', true, 'Foto lain?'],
+      ['c2', false, 'Judul sudah pas'],
+    ]);
+    expect(review.revisions.map((x) => [x.n, x.by.name, x.summary])).toEqual([
+      [1, 'Willy Haryono', 'First saved version'],
+      [2, 'Kelvin Yurcel', 'Accepted s1'],
+    ]);
+    const b3 = a.blocks.find((b) => b.id === 'b3');
+    expect(b3?.type === 'paragraph' && b3.text.startsWith('Lawatan kedua menlu')).toBe(true);
+  });
+
+  it('writes nothing when an action is refused', async () => {
+    const file = path.join(dir, 'naskah.newsroom.json');
+    const before = serializeNativeArticle(draft());
+    writeFileSync(file, before);
+    const r = await run([
+      'review',
+      file,
+      '--as',
+      'Kelvin Yurcel',
+      '--accept',
+      's1',
+      '--status',
+      'approved',
+    ]);
+    expect(r).toMatchObject({
+      code: 1,
+      stderr: 'newsroom review: Cannot approve: 1 open suggestion. Nothing was written.\n',
+    });
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+
+  it('needs a name, and a native file to keep review data in', async () => {
+    const file = path.join(dir, 'naskah.newsroom.json');
+    writeFileSync(file, serializeNativeArticle(draft()));
+    expect(await run(['review', file, '--accept', 'all'])).toMatchObject({
+      code: 2,
+      stderr: 'newsroom review: say who you are: --as "<your name>" (and --role, e.g. editor).\n',
+    });
+    const txt = path.join(dir, 'mentah.txt');
+    copyFileSync(SEED, txt);
+    expect((await run(['review', txt, '--as', 'Kelvin', '--accept', 'all'])).code).toBe(2);
   });
 });

@@ -1,12 +1,9 @@
 import { importDraft } from '../../../shared/import';
 import {
-  anchorState,
   contentAt,
-  describeSlot,
   diffArticles,
   getReview,
   isReviewError,
-  isStale,
   renderDiff,
   type Person,
 } from '../../../shared/review';
@@ -14,7 +11,7 @@ import { readInput, UsageError } from '../io';
 import type { Command } from '../main';
 import { parseFormat, terminalSafe } from './credits';
 
-const who = (p: Person) => (p.role ? `${p.name} (${p.role})` : p.name);
+export const who = (p: Person) => (p.role ? `${p.name} (${p.role})` : p.name);
 
 export const runHistory: Command = {
   name: 'history',
@@ -93,62 +90,6 @@ export const runDiff: Command = {
       if (isReviewError(e)) throw new UsageError(`${file}: ${e.message}`);
       throw e;
     }
-    return 0;
-  },
-};
-
-export const runReview: Command = {
-  name: 'review',
-  summary: 'Show open suggestions and comments of an article',
-  usage: [
-    'Usage: newsroom review <file> [--all] [--format text|json]',
-    '',
-    '  Lists what still needs a decision: open suggestions (who proposed what, where) and',
-    '  unresolved comment threads. --all includes decided suggestions and resolved comments.',
-  ].join('\n'),
-  options: { format: { type: 'string', short: 'f' }, all: { type: 'boolean' } },
-  async run({ values, positionals }, io) {
-    const format = parseFormat(values.format, ['text', 'json']);
-    if (positionals.length !== 1)
-      throw new UsageError('expected one file. Usage: newsroom review <file>');
-    const file = positionals[0] ?? '';
-    const article = await importDraft(await readInput(file));
-    const review = getReview(article);
-    const all = values.all === true;
-    const suggestions = review.suggestions.filter((s) => all || s.state === 'open');
-    const comments = review.comments.filter((c) => all || !c.resolved);
-    if (format === 'json') {
-      io.stdout(`${JSON.stringify({ status: review.status, suggestions, comments }, null, 2)}\n`);
-      return 0;
-    }
-    const lines = [`${file}: ${review.status}`];
-    lines.push(suggestions.length ? 'Suggestions:' : 'No open suggestions.');
-    for (const s of suggestions) {
-      const where = describeSlot(s);
-      const what =
-        s.kind === 'insert'
-          ? `insert "${s.text}"`
-          : s.kind === 'delete'
-            ? `delete "${s.removed ?? ''}"`
-            : `replace "${s.removed ?? ''}" with "${s.text}"`;
-      const state =
-        s.state === 'open'
-          ? isStale(article, s)
-            ? 'open, text changed since'
-            : 'open'
-          : `${s.state} by ${s.decidedBy?.name ?? '?'}`;
-      lines.push(`  ${s.id}  ${where}  ${what} — ${who(s.by)}, ${s.at} [${state}]`);
-    }
-    lines.push(comments.length ? 'Comments:' : 'No open comments.');
-    for (const c of comments) {
-      const where = describeSlot(c.anchor);
-      const quote = c.anchor.quote ? ` on "${c.anchor.quote}"` : '';
-      const detached = anchorState(article, c) === 'detached' ? ' (its text was deleted)' : '';
-      lines.push(`  ${c.id}  ${where}${quote}${detached}${c.resolved ? ' [resolved]' : ''}`);
-      lines.push(`      ${who(c.by)}, ${c.at}: ${c.body}`);
-      for (const r of c.replies) lines.push(`      ${who(r.by)}, ${r.at}: ${r.body}`);
-    }
-    io.stdout(terminalSafe(`${lines.join('\n')}\n`));
     return 0;
   },
 };
