@@ -260,6 +260,12 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
     try {
       const r = await api.checkExternal(d.info.token);
       setExternal(r.status === 'changed' || r.status === 'deleted' ? r.status : null);
+      if (r.status === 'deleted') {
+        // The file is gone: what is on screen is now the only copy, so it is unsaved work
+        // (closing asks, a recovery copy is kept) until a save writes the file again.
+        saved.current = { article: null, baselinePending: false };
+        setDirty(true);
+      }
     } catch {
       // A check that fails is not worth an alarm; the next focus tries again.
     }
