@@ -164,6 +164,20 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
         if (choice === 'saveAs') return save(true);
         return false;
       }
+      if (isIpcCallError(e) && e.code === 'io') {
+        // The disk refused (full, read-only, permission): the file is as it was, and the
+        // work is only on screen, so offer the way out at once.
+        const choice = await askUser(
+          t('ask.saveFailedTitle'),
+          t('ask.saveFailedMessage', { message: e.message }),
+          [
+            { id: 'saveAs', label: t('command.saveAs'), primary: true },
+            { id: 'cancel', label: t('common.cancel') },
+          ],
+        );
+        if (choice === 'saveAs') return save(true);
+        return false;
+      }
       report(e);
       return false;
     } finally {

@@ -166,6 +166,8 @@ export const en = {
     unsavedMessage: 'This article has changes that are not saved. Save them first?',
     discard: 'Discard changes',
     conflictTitle: 'Changed on disk',
+    saveFailedTitle: 'Could not save',
+    saveFailedMessage: '{{message}} Save a copy somewhere else?',
     conflictMessage:
       'Another program changed this file since you opened it. Overwrite it with your version, or save yours under another name?',
     overwrite: 'Overwrite',

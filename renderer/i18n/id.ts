@@ -168,6 +168,8 @@ export const id: Catalogue = {
     unsavedMessage: 'Artikel ini memiliki perubahan yang belum disimpan. Simpan dulu?',
     discard: 'Buang perubahan',
     conflictTitle: 'Berubah di disk',
+    saveFailedTitle: 'Gagal menyimpan',
+    saveFailedMessage: '{{message}} Simpan salinan di tempat lain?',
     conflictMessage:
       'Program lain mengubah berkas ini sejak Anda membukanya. Timpa dengan versi Anda, atau simpan versi Anda dengan nama lain?',
     overwrite: 'Timpa',
