@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SEED_NAME, openedSeed, watchErrors } from './fixtures';
+import { SEED_NAME, caretIn, openedSeed, watchErrors } from './fixtures';
 import { makeWorkspace, startHost, type Host, type Workspace } from './host';
 
 let ws: Workspace;
@@ -76,6 +76,7 @@ test('markers follow typing: a double space is underlined, listed, and clicking 
     if (t) window.getSelection()?.collapse(t, 14);
   });
   await page.waitForTimeout(150);
+  await caretIn(page, 'Awal September lalu');
   await page.keyboard.type(' ');
   const finding = page.locator('.check[data-rule="text/double-space"]');
   await expect(finding).toBeVisible();
@@ -115,7 +116,7 @@ test('Ctrl+K links the selected words; the link is saved as a mark', async ({ pa
     sel.addRange(r);
   });
   // The editor takes the selection from the browser's selectionchange event, a task later.
-  await page.waitForTimeout(200);
+  await expect(page.locator('.formatbar')).toHaveAttribute('data-selection', 'range');
   await page.keyboard.press('Control+k');
   const address = page.getByLabel('Link address');
   await expect(address).toBeFocused();

@@ -62,4 +62,19 @@ export async function caretAt(block: Locator, where: 'start' | 'end'): Promise<v
   }, where);
   // The editor takes the selection from the browser's selectionchange event, a task later.
   await block.page().waitForTimeout(150);
+  const text = ((await block.textContent()) ?? '').slice(0, 20);
+  if (text.trim()) await caretIn(block.page(), text);
+}
+
+/**
+ * Waits until the editor itself (not just the browser) has the caret in the block whose text
+ * starts with `start`: on a loaded machine the selectionchange task can come late, and a
+ * command sent before it lands on the block the caret was in before.
+ */
+export async function caretIn(page: Page, start: string): Promise<void> {
+  const escaped = start.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await expect(page.locator('.formatbar')).toHaveAttribute(
+    'data-caret-block',
+    new RegExp(`^${escaped}`),
+  );
 }

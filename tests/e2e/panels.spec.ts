@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { HEADLINE, SEED_NAME, check, headline, openedSeed, watchErrors } from './fixtures';
+import { HEADLINE, SEED_NAME, caretIn, check, headline, openedSeed, watchErrors } from './fixtures';
 import { REPO, SEED, makeWorkspace, startHost, type Host, type Workspace } from './host';
 
 let ws: Workspace;
@@ -127,16 +127,16 @@ test('the format bar turns a paragraph into a subheading and inserts figure and 
   await openedSeed(page, host.url);
   const paragraph = page.locator('.editor > p', { hasText: 'Awal September lalu' });
   await paragraph.click();
-  await page.waitForTimeout(150);
+  await caretIn(page, 'Awal September lalu');
   await expect(page.getByLabel('Block type')).toHaveValue('paragraph');
   await page.getByLabel('Block type').selectOption('heading');
   await expect(page.locator('.editor > h2', { hasText: 'Awal September lalu' })).toHaveCount(1);
   await page.locator('.editor > h2').click();
-  await page.waitForTimeout(150);
+  await caretIn(page, 'Awal September lalu');
   await page.getByRole('button', { name: '+ Figure' }).click();
   await expect(page.getByTestId('figure')).toHaveCount(2);
   await page.locator('.editor > p', { hasText: 'Tiongkok menjadi sumber' }).click();
-  await page.waitForTimeout(150);
+  await caretIn(page, 'Tiongkok menjadi sumber');
   await page.getByRole('button', { name: '+ Related link' }).click();
   await expect(page.getByTestId('related')).toHaveCount(2);
   // The new blocks are in the article the checks see: an empty related link has no URL.
@@ -144,8 +144,7 @@ test('the format bar turns a paragraph into a subheading and inserts figure and 
 
   // A paragraph made a quote, with who said it.
   await page.locator('.editor > p', { hasText: 'Pernyataan itu diyakini' }).click();
-  // The editor takes the caret from the browser's selectionchange event, a task later.
-  await page.waitForTimeout(150);
+  await caretIn(page, 'Pernyataan itu diyakini');
   await page.getByLabel('Block type').selectOption('quote');
   await page.getByLabel('Said by').fill('Wang Yi');
   await expect(page.locator('.editor > blockquote[data-attribution="Wang Yi"]')).toHaveCount(1);

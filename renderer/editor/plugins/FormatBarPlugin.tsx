@@ -104,6 +104,9 @@ export function FormatBarPlugin(): JSX.Element {
   const [editor] = useLexicalComposerContext();
   const { t } = useTranslation();
   const [kind, setKind] = useState<BlockKind>('other');
+  /** Start of the caret block's text: lets tests (and devtools) see where the editor thinks the caret is. */
+  const [caretText, setCaretText] = useState('');
+  const [hasRange, setHasRange] = useState(false);
   const [link, setLink] = useState<string | null>(null);
   /** The quote the caret is in and its attribution, for the attribution field. */
   const [quote, setQuote] = useState<{ key: string; who: string } | null>(null);
@@ -113,9 +116,14 @@ export function FormatBarPlugin(): JSX.Element {
     () =>
       editor.registerUpdateListener(({ editorState }) => {
         // Read everything now: React may run a state updater after the read has ended.
-        const { nextKind, nextQuote } = editorState.read(() => {
+        const { nextKind, nextQuote, nextCaret, nextRange } = editorState.read(() => {
           const top = $currentTop();
           return {
+            nextCaret: top ? top.getTextContent().slice(0, 40) : '',
+            nextRange: (() => {
+              const sel = $getSelection();
+              return $isRangeSelection(sel) && !sel.isCollapsed();
+            })(),
             nextKind: $blockKind(top),
             nextQuote:
               top && $isQuoteNode(top)
@@ -124,6 +132,8 @@ export function FormatBarPlugin(): JSX.Element {
           };
         });
         setKind(nextKind);
+        setCaretText(nextCaret);
+        setHasRange(nextRange);
         setQuote((prev) =>
           prev && nextQuote && prev.key === nextQuote.key && prev.who === nextQuote.who
             ? prev
@@ -191,7 +201,13 @@ export function FormatBarPlugin(): JSX.Element {
 
   const front = kind === 'front';
   return (
-    <div className="formatbar" role="toolbar" aria-label={t('format.label')}>
+    <div
+      className="formatbar"
+      role="toolbar"
+      aria-label={t('format.label')}
+      data-caret-block={caretText}
+      data-selection={hasRange ? 'range' : 'caret'}
+    >
       <label className="tb-select">
         <span className="visually-hidden">{t('format.blockType')}</span>
         <select
