@@ -47,20 +47,26 @@ export async function loadJson<S extends z.ZodType>(
   schema: S,
   label: string,
 ): Promise<Loaded<z.output<S>>> {
-  let text: string;
+  let text: string | null = null;
+  let reason = '';
   try {
     text = await readFile(path, 'utf8');
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'missing' };
-    throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { status: 'missing' };
+    // A folder, or a file we may not read, where ours should be: set it aside like a corrupt
+    // file, so the app still starts (and one stray entry cannot hide every recovery copy).
+    if (code !== 'EISDIR' && code !== 'EACCES' && code !== 'EPERM') throw e;
+    reason = code === 'EISDIR' ? 'it is a folder' : 'permission denied';
   }
-  let reason: string;
-  try {
-    const parsed = schema.safeParse(JSON.parse(text));
-    if (parsed.success) return { status: 'ok', data: parsed.data };
-    reason = describeIssue(parsed.error);
-  } catch (e) {
-    reason = `not valid JSON (${(e as Error).message})`;
+  if (text !== null) {
+    try {
+      const parsed = schema.safeParse(JSON.parse(text));
+      if (parsed.success) return { status: 'ok', data: parsed.data };
+      reason = describeIssue(parsed.error);
+    } catch (e) {
+      reason = `not valid JSON (${(e as Error).message})`;
+    }
   }
   const setAsideAs = await setAside(path);
   const where = setAsideAs ? `It was kept as ${setAsideAs}` : 'It could not be moved aside';
