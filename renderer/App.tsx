@@ -22,6 +22,7 @@ import {
 import type { Article } from '../shared/model/article';
 import { samePlainData } from '../shared/rules/incremental';
 import type { Diagnostic } from '../shared/rules/types';
+import { restoreRevision } from '../shared/review';
 import { namedProfile, profileFor } from './app/profiles';
 import { revealDiagnostic } from './app/reveal';
 import { useAsk } from './app/useAsk';
@@ -45,6 +46,8 @@ import type { Snapshot } from './editor/snapshot';
 import { pickImageFile, resolveImageSrc } from './images';
 import { useShortcuts } from './shortcuts';
 import { applyTheme } from './theme';
+import { HistoryPanel } from './review/HistoryPanel';
+import { reviewActor, withRevision } from './review/actions';
 
 interface OpenDoc {
   info: DocumentInfo;
@@ -74,8 +77,8 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
   const [external, setExternal] = useState<'changed' | 'deleted' | null>(null);
 
   const editorRef = useRef<LexicalEditor | null>(null);
-  const state = useRef({ doc, base, dirty });
-  state.current = { doc, base, dirty };
+  const state = useRef({ doc, base, dirty, user: settings?.user });
+  state.current = { doc, base, dirty, user: settings?.user };
   const docCounter = useRef(0);
   /**
    * The article as last saved or opened: the document is dirty exactly when what the editor
@@ -134,8 +137,10 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
 
   async function save(as: boolean, overwrite = false): Promise<boolean> {
     const { doc: d } = state.current;
-    const article = currentArticle();
-    if (!d || !article) return false;
+    const edited = currentArticle();
+    if (!d || !edited) return false;
+    // Each save is a revision by the user in Settings (none while no name is set there).
+    const article = withRevision(edited, state.current.user);
     setSaving(true);
     try {
       const res = as
@@ -383,6 +388,23 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
     [currentArticle],
   );
 
+  /** An older revision becomes the current text, recorded as a new revision (unsaved). */
+  const restore = useCallback(
+    (n: number) => {
+      const article = currentArticle();
+      if (!article) return;
+      try {
+        const restored = restoreRevision(article, n, reviewActor(state.current.user));
+        editorRef.current?.update(() => $loadArticle(restored));
+        setBase(restored);
+        notify('info', t('history.restoredNotice', { n }));
+      } catch (e) {
+        report(e);
+      }
+    },
+    [currentArticle, notify, report, t],
+  );
+
   const reveal = useCallback(
     (d: Diagnostic) => {
       const editor = editorRef.current;
@@ -582,6 +604,13 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
               roster={roster}
               extraRoles={profile.extraCreditRoles}
               onChange={(credits) => changeBase({ ...base, credits })}
+            />
+          ) : tab === 'history' && base ? (
+            <HistoryPanel
+              article={base}
+              hasUser={Boolean(settings?.user.name.trim())}
+              onRestore={restore}
+              onSettings={() => setSettingsOpen(true)}
             />
           ) : tab === 'details' && base ? (
             <DetailsPanel article={base} profiles={appInfo?.profiles ?? []} onChange={changeBase} />

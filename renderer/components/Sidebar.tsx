@@ -1,8 +1,8 @@
 import { useRef, type JSX, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export type Tab = 'checks' | 'credits' | 'details';
-const TABS: Tab[] = ['checks', 'credits', 'details'];
+export type Tab = 'checks' | 'credits' | 'details' | 'history';
+const TABS: Tab[] = ['checks', 'credits', 'details', 'history'];
 
 interface Props {
   tab: Tab;
@@ -18,6 +18,7 @@ export function Sidebar({ tab, onTab, counts, children }: Props): JSX.Element {
     checks: null,
     credits: null,
     details: null,
+    history: null,
   });
   const move = (dir: number): void => {
     const next = TABS[(TABS.indexOf(tab) + dir + TABS.length) % TABS.length]!;

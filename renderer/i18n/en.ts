@@ -1,4 +1,5 @@
 /** English UI strings. Rule messages come from the rules' own catalogue, not from here. */
+import { reviewEn } from '../review/strings';
 export const en = {
   app: {
     name: 'Newsroom Desk',
@@ -160,7 +161,13 @@ export const en = {
     theme: 'Theme',
   },
   theme: { system: 'System theme', light: 'Light', dark: 'Dark' },
-  sidebar: { label: 'Article panels', checks: 'Checks', credits: 'Credits', details: 'Details' },
+  sidebar: {
+    label: 'Article panels',
+    checks: 'Checks',
+    credits: 'Credits',
+    details: 'Details',
+    history: 'History',
+  },
   ask: {
     unsavedTitle: 'Unsaved changes',
     unsavedMessage: 'This article has changes that are not saved. Save them first?',
@@ -222,6 +229,7 @@ export const en = {
     insertRelated: '+ Related link',
     relatedLabel: 'Related',
   },
+  ...reviewEn,
   common: { close: 'Close', cancel: 'Cancel', dismiss: 'Dismiss' },
 };
 

@@ -1,4 +1,5 @@
 import type { Catalogue } from './en';
+import { reviewId } from '../review/strings';
 
 /** Bahasa Indonesia, in the register Indonesian newsrooms use in their own tools. */
 export const id: Catalogue = {
@@ -162,7 +163,13 @@ export const id: Catalogue = {
     theme: 'Tema',
   },
   theme: { system: 'Tema sistem', light: 'Terang', dark: 'Gelap' },
-  sidebar: { label: 'Panel artikel', checks: 'Pemeriksaan', credits: 'Kredit', details: 'Rincian' },
+  sidebar: {
+    label: 'Panel artikel',
+    checks: 'Pemeriksaan',
+    credits: 'Kredit',
+    details: 'Rincian',
+    history: 'Riwayat',
+  },
   ask: {
     unsavedTitle: 'Perubahan belum disimpan',
     unsavedMessage: 'Artikel ini memiliki perubahan yang belum disimpan. Simpan dulu?',
@@ -224,5 +231,6 @@ export const id: Catalogue = {
     insertRelated: '+ Tautan terkait',
     relatedLabel: 'Baca juga',
   },
+  ...reviewId,
   common: { close: 'Tutup', cancel: 'Batal', dismiss: 'Tutup pesan' },
 };
