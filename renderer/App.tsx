@@ -22,7 +22,7 @@ import {
 import type { Article } from '../shared/model/article';
 import { samePlainData } from '../shared/rules/incremental';
 import type { Diagnostic } from '../shared/rules/types';
-import { restoreRevision } from '../shared/review';
+import { isReviewError, reconcileReview, restoreRevision } from '../shared/review';
 import { namedProfile, profileFor } from './app/profiles';
 import { revealDiagnostic } from './app/reveal';
 import { useAsk } from './app/useAsk';
@@ -46,8 +46,11 @@ import type { Snapshot } from './editor/snapshot';
 import { pickImageFile, resolveImageSrc } from './images';
 import { useShortcuts } from './shortcuts';
 import { applyTheme } from './theme';
+import { CommentsPlugin } from './review/CommentsPlugin';
 import { HistoryPanel } from './review/HistoryPanel';
-import { reviewActor, withRevision } from './review/actions';
+import { ReviewPanel, type ReviewAction } from './review/ReviewPanel';
+import type { CommentTarget } from './review/target';
+import { reviewActor, reviewErrorText, withRevision } from './review/actions';
 
 interface OpenDoc {
   info: DocumentInfo;
@@ -75,11 +78,14 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
   const [busy, setBusy] = useState(false);
   const [fatal, setFatal] = useState<string | null>(null);
   const [external, setExternal] = useState<'changed' | 'deleted' | null>(null);
+  const [commentTarget, setCommentTarget] = useState<CommentTarget | null>(null);
 
   const editorRef = useRef<LexicalEditor | null>(null);
   const state = useRef({ doc, base, dirty, user: settings?.user });
   state.current = { doc, base, dirty, user: settings?.user };
   const docCounter = useRef(0);
+  /** The article at the last snapshot: comment ranges move from it to the next one's text. */
+  const lastSnapshotArticle = useRef<Article | null>(null);
   /**
    * The article as last saved or opened: the document is dirty exactly when what the editor
    * shows differs from it (so undoing back to the saved text is clean again). After opening, the
@@ -112,6 +118,8 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
     setRecoverySavedAt(null);
     setSnapshot(null);
     setExternal(null);
+    lastSnapshotArticle.current = null;
+    setCommentTarget(null);
   }, []);
 
   const report = useCallback(
@@ -366,6 +374,15 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
   const onSnapshot = useCallback((s: Snapshot) => {
     // A standard performance mark, so the benchmark can time "checks refreshed after typing".
     performance.mark('newsroom:checked', { detail: { ms: s.ms, blocks: s.article.blocks.length } });
+    const before = lastSnapshotArticle.current;
+    lastSnapshotArticle.current = s.article;
+    if (before?.review && s.article.review) {
+      const moved = reconcileReview(before, s.article).review;
+      // Only a real move sets the base: the snapshot that follows then finds nothing to move.
+      if (moved && !samePlainData(moved, s.article.review)) {
+        setBase((b) => (b ? { ...b, review: moved } : b));
+      }
+    }
     setSnapshot(s);
     if (saved.current.baselinePending) {
       saved.current = { article: s.article, baselinePending: false };
@@ -403,6 +420,24 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
       }
     },
     [currentArticle, notify, report, t],
+  );
+
+  /** A comment or workflow step by the Settings user; false (and a notice) when refused. */
+  const reviewAction = useCallback(
+    (action: ReviewAction): boolean => {
+      const article = currentArticle();
+      if (!article) return false;
+      try {
+        setBase(action(article, reviewActor(state.current.user)));
+        return true;
+      } catch (e) {
+        if (!isReviewError(e)) throw e;
+        notify('error', reviewErrorText(e, i18n.language));
+        if (e.code === 'no-user') setSettingsOpen(true);
+        return false;
+      }
+    },
+    [currentArticle, notify, i18n.language],
   );
 
   const reveal = useCallback(
@@ -583,7 +618,13 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
               onIdle={() => void writeRecovery()}
               onPasted={mergePasted}
               onError={report}
-            />
+            >
+              <CommentsPlugin
+                snapshot={snapshot}
+                comments={base.review?.comments ?? []}
+                onTarget={setCommentTarget}
+              />
+            </ArticleEditor>
           ) : (
             <div className="loading" role="status">
               {t('app.loading')}
@@ -604,6 +645,13 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
               roster={roster}
               extraRoles={profile.extraCreditRoles}
               onChange={(credits) => changeBase({ ...base, credits })}
+            />
+          ) : tab === 'review' && base ? (
+            <ReviewPanel
+              article={snapshot?.article ?? base}
+              target={commentTarget}
+              userName={settings?.user.name.trim() ?? ''}
+              onAction={reviewAction}
             />
           ) : tab === 'history' && base ? (
             <HistoryPanel

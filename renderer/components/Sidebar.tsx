@@ -1,8 +1,8 @@
 import { useRef, type JSX, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export type Tab = 'checks' | 'credits' | 'details' | 'history';
-const TABS: Tab[] = ['checks', 'credits', 'details', 'history'];
+export type Tab = 'checks' | 'review' | 'credits' | 'details' | 'history';
+const TABS: Tab[] = ['checks', 'review', 'credits', 'details', 'history'];
 
 interface Props {
   tab: Tab;
@@ -16,6 +16,7 @@ export function Sidebar({ tab, onTab, counts, children }: Props): JSX.Element {
   const { t } = useTranslation();
   const refs = useRef<Record<Tab, HTMLButtonElement | null>>({
     checks: null,
+    review: null,
     credits: null,
     details: null,
     history: null,

@@ -12,7 +12,7 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { LexicalEditor } from 'lexical';
-import { useMemo, type CSSProperties, type JSX, type RefObject } from 'react';
+import { useMemo, type CSSProperties, type JSX, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../shared/model/article';
 import type { Profile } from '../../shared/profiles/profile';
@@ -46,6 +46,8 @@ interface Props {
   onIdle: () => void;
   onPasted: (a: Article, filledEmpty: boolean) => void;
   onError: (message: string) => void;
+  /** More plugins inside the composer (the review UI's). */
+  children?: ReactNode;
 }
 
 export function ArticleEditor(props: Props): JSX.Element {
@@ -107,6 +109,7 @@ export function ArticleEditor(props: Props): JSX.Element {
         <ChecksPlugin base={props.base} profile={props.profile} onSnapshot={props.onSnapshot} />
         <MarkersPlugin snapshot={props.snapshot} />
         <RecoveryPlugin onIdle={props.onIdle} />
+        {props.children}
       </EditorEnvironmentContext.Provider>
     </LexicalComposer>
   );

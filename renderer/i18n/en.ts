@@ -167,6 +167,7 @@ export const en = {
     credits: 'Credits',
     details: 'Details',
     history: 'History',
+    review: 'Review',
   },
   ask: {
     unsavedTitle: 'Unsaved changes',

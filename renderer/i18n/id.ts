@@ -169,6 +169,7 @@ export const id: Catalogue = {
     credits: 'Kredit',
     details: 'Rincian',
     history: 'Riwayat',
+    review: 'Tinjauan',
   },
   ask: {
     unsavedTitle: 'Perubahan belum disimpan',

@@ -3,7 +3,7 @@
  * save records. Kept here so App.tsx only says when, not how.
  */
 import type { Article } from '../../shared/model/article';
-import { actorFor, recordRevision, type Actor } from '../../shared/review';
+import { actorFor, recordRevision, type Actor, type ReviewError } from '../../shared/review';
 
 export interface SettingsUser {
   name: string;
@@ -22,4 +22,9 @@ export function reviewActor(user: SettingsUser | undefined): Actor {
 export function withRevision(article: Article, user: SettingsUser | undefined): Article {
   if (!user?.name.trim()) return article;
   return recordRevision(article, reviewActor(user));
+}
+
+/** A refused review action in the UI language (the core carries English and Indonesian). */
+export function reviewErrorText(e: ReviewError, language: string): string {
+  return language.startsWith('id') ? e.messages.id : e.messages.en;
 }

@@ -137,3 +137,130 @@ test('each save is a revision by the Settings user; two picked show the word dif
   await expect(page.getByRole('tab', { name: 'History' })).toBeFocused();
   await expect(page.getByRole('tab', { name: 'History' })).toHaveAttribute('aria-selected', 'true');
 });
+
+/** Selects `phrase` inside the paragraph the way a mouse drag would (one text node). */
+async function selectWords(page: Page, paragraphStart: string, phrase: string): Promise<void> {
+  const paragraph = page.locator('.editor p', { hasText: paragraphStart });
+  await paragraph.click();
+  await paragraph.evaluate((el, words) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = n.textContent?.indexOf(words) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + words.length);
+      const sel = window.getSelection();
+      sel?.removeAllRanges();
+      sel?.addRange(range);
+      return;
+    }
+    throw new Error(`"${words}" is not in one text node`);
+  }, phrase);
+}
+
+const highlighted = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const h = CSS.highlights.get('nr-comment');
+    return h ? [...h].map((r) => r.toString()) : [];
+  });
+
+interface SavedComments {
+  review?: {
+    comments: {
+      id: string;
+      body: string;
+      by: { name: string };
+      anchor: { blockId: string | null; start?: number; end?: number; quote?: string };
+      replies: { body: string; by: { name: string } }[];
+      resolved: boolean;
+      resolvedBy?: { name: string };
+    }[];
+  };
+  blocks: { id: string; type: string; text?: string }[];
+}
+
+test('comments: on selected words and on a figure, highlighted, moved by edits, replied to and resolved', async ({
+  page,
+}) => {
+  host = await startHost(ws, join(ws.dir, SEED_NAME));
+  await openedSeed(page, host.url);
+  const target = join(ws.dir, 'comments.newsroom.json');
+  const readSaved = (): SavedComments => JSON.parse(readFileSync(target, 'utf8')) as SavedComments;
+
+  await actAs(page, 'Dewi Lestari', 'editor');
+  await page.getByRole('tab', { name: 'Review' }).click();
+  const review = page.getByTestId('review');
+  await expect(page.getByTestId('comment-target')).toHaveText(
+    'Select words in the article, or click in a block, to comment on it.',
+  );
+  await expect(review.getByRole('button', { name: 'Comment', exact: true })).toBeDisabled();
+
+  await selectWords(page, PARAGRAPH, 'kunjungan langka');
+  await expect(page.getByTestId('comment-target')).toHaveText('On “kunjungan langka”');
+  await review.getByLabel('Comment', { exact: true }).fill('Sumbernya siapa? Perlu atribusi.');
+  await review.getByRole('button', { name: 'Comment', exact: true }).click();
+  const threads = review.locator('.thread');
+  await expect(threads).toHaveCount(1);
+  await expect(threads.first()).toContainText('kunjungan langka');
+  await expect(threads.first()).toContainText('Dewi Lestari (editor)');
+  await expect(threads.first()).toContainText('Sumbernya siapa? Perlu atribusi.');
+  await expect.poll(() => highlighted(page)).toEqual(['kunjungan langka']);
+
+  // A figure is commented on as a whole: focus its caption, the target says so.
+  await page.getByTestId('figure').getByLabel('Caption').focus();
+  await expect(page.getByTestId('comment-target')).toHaveText('On the whole figure');
+  await review.getByLabel('Comment', { exact: true }).fill('Foto ini perlu izin pemuatan.');
+  await review.getByRole('button', { name: 'Comment', exact: true }).click();
+  await expect(threads).toHaveCount(2);
+  await expect(
+    page.getByTestId('figure').locator('xpath=ancestor-or-self::*[@data-comment]'),
+  ).toHaveCount(1);
+
+  // A direct edit before the range moves the comment with its words.
+  const paragraph = page.locator('.editor p', { hasText: PARAGRAPH });
+  await caretAt(paragraph, 'start');
+  await page.keyboard.type('Menurut sumber, ');
+  await expect(paragraph).toContainText('Menurut sumber, Pertemuan kedua');
+  await expect.poll(() => highlighted(page)).toEqual(['kunjungan langka']);
+  await page.screenshot({ path: 'tests/artifacts/review-comments.png' });
+  await expectNoSeriousA11yViolations(page, 'review panel with comments');
+
+  await host.answer({ kind: 'save', path: target });
+  await saveNow(page);
+  let saved = readSaved();
+  const onWords = saved.review?.comments.find((c) => c.anchor.quote === 'kunjungan langka');
+  const para = saved.blocks.find((b) => b.id === onWords?.anchor.blockId);
+  expect(para?.text?.slice(onWords?.anchor.start, onWords?.anchor.end)).toBe('kunjungan langka');
+  expect(para?.text?.startsWith('Menurut sumber, ')).toBe(true);
+  const onFigure = saved.review?.comments.find((c) => c.body.startsWith('Foto'));
+  expect(saved.blocks.find((b) => b.id === onFigure?.anchor.blockId)?.type).toBe('figure');
+
+  // The writer answers and resolves; the editor cannot be impersonated: the reply is the writer's.
+  await actAs(page, 'Rina Kusuma', 'writer');
+  const first = threads.filter({ hasText: 'kunjungan langka' });
+  await first.getByLabel('Reply to Dewi Lestari').fill('Kemlu RRT, sudah saya tambahkan.');
+  await first.getByRole('button', { name: 'Reply' }).click();
+  await expect(first).toContainText('Rina Kusuma (writer)');
+  await expect(first).toContainText('Kemlu RRT, sudah saya tambahkan.');
+  // Only the author may delete a comment: the writer sees no Delete on the editor's.
+  await expect(first.getByRole('button', { name: 'Delete' })).toHaveCount(0);
+  await first.getByRole('button', { name: 'Resolve' }).click();
+  await expect(first).toHaveAttribute('data-state', 'resolved');
+  // Resolved threads go below the open ones and lose their highlight.
+  await expect(threads.last()).toContainText('kunjungan langka');
+  await expect.poll(() => highlighted(page)).toEqual([]);
+  await saveNow(page);
+  saved = readSaved();
+  const done = saved.review?.comments.find((c) => c.anchor.quote === 'kunjungan langka');
+  expect(done?.resolved).toBe(true);
+  expect(done?.resolvedBy?.name).toBe('Rina Kusuma');
+  expect(done?.replies.map((r) => [r.by.name, r.body])).toEqual([
+    ['Rina Kusuma', 'Kemlu RRT, sudah saya tambahkan.'],
+  ]);
+
+  // Reopen brings it back to the top, highlighted again.
+  await threads.last().getByRole('button', { name: 'Reopen' }).click();
+  await expect(threads.first()).toContainText('kunjungan langka');
+  await expect.poll(() => highlighted(page)).toEqual(['kunjungan langka']);
+});
