@@ -22,7 +22,13 @@ import {
 import type { Article } from '../shared/model/article';
 import { samePlainData } from '../shared/rules/incremental';
 import type { Diagnostic } from '../shared/rules/types';
-import { isReviewError, reconcileReview, restoreRevision } from '../shared/review';
+import {
+  isReviewError,
+  markExported,
+  reconcileReview,
+  restoreRevision,
+  reviewStatus,
+} from '../shared/review';
 import { namedProfile, profileFor } from './app/profiles';
 import { revealDiagnostic } from './app/reveal';
 import { useAsk } from './app/useAsk';
@@ -48,7 +54,9 @@ import { useShortcuts } from './shortcuts';
 import { applyTheme } from './theme';
 import { CommentsPlugin } from './review/CommentsPlugin';
 import { HistoryPanel } from './review/HistoryPanel';
+import { LedgerView } from './review/LedgerView';
 import { ReviewPanel, type ReviewAction } from './review/ReviewPanel';
+import { WorkflowControl } from './review/WorkflowControl';
 import type { CommentTarget } from './review/target';
 import { reviewActor, reviewErrorText, withRevision } from './review/actions';
 
@@ -640,12 +648,15 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
               onFix={applyFix}
             />
           ) : tab === 'credits' && base ? (
-            <CreditsPanel
-              credits={base.credits}
-              roster={roster}
-              extraRoles={profile.extraCreditRoles}
-              onChange={(credits) => changeBase({ ...base, credits })}
-            />
+            <>
+              <CreditsPanel
+                credits={base.credits}
+                roster={roster}
+                extraRoles={profile.extraCreditRoles}
+                onChange={(credits) => changeBase({ ...base, credits })}
+              />
+              <LedgerView article={snapshot?.article ?? base} />
+            </>
           ) : tab === 'review' && base ? (
             <ReviewPanel
               article={snapshot?.article ?? base}
@@ -665,7 +676,16 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
           ) : null}
         </Sidebar>
       </div>
-      <StatusBar snapshot={snapshot} saveState={saveState} recoverySavedAt={recoverySavedAt} />
+      <StatusBar snapshot={snapshot} saveState={saveState} recoverySavedAt={recoverySavedAt}>
+        {base ? (
+          <WorkflowControl
+            article={snapshot?.article ?? base}
+            profile={profile}
+            onAction={reviewAction}
+            onShowChecks={() => setTab('checks')}
+          />
+        ) : null}
+      </StatusBar>
       <Notices notices={notices} onDismiss={dismiss} />
       {exporting && doc && settings && appInfo ? (
         <ExportDialog
@@ -678,6 +698,10 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
           getArticle={() => currentArticle() ?? doc.initial}
           onSettings={setSettings}
           onClose={() => setExporting(false)}
+          onExported={() => {
+            const b = state.current.base;
+            if (b && reviewStatus(b) === 'approved') reviewAction((a, who) => markExported(a, who));
+          }}
         />
       ) : null}
       {settingsOpen && settings ? (

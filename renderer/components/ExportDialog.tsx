@@ -16,6 +16,8 @@ interface Props {
   getArticle: () => Article;
   onSettings: (s: SettingsView) => void;
   onClose: () => void;
+  /** After files were written (the review workflow marks an approved article exported). */
+  onExported?: () => void;
 }
 
 type Phase =
@@ -77,7 +79,10 @@ export function ExportDialog(props: Props): JSX.Element {
         ...(props.profile ? { profile: props.profile } : {}),
       });
       if (result === null) setPhase({ kind: 'form' });
-      else setPhase({ kind: 'done', result });
+      else {
+        setPhase({ kind: 'done', result });
+        if (result.written.length > 0) props.onExported?.();
+      }
     } catch (e) {
       setPhase({ kind: 'failed', message: (e as Error).message });
     }

@@ -1,8 +1,8 @@
 import { useRef, type JSX, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export type Tab = 'checks' | 'review' | 'credits' | 'details' | 'history';
-const TABS: Tab[] = ['checks', 'review', 'credits', 'details', 'history'];
+export type Tab = 'checks' | 'credits' | 'details' | 'review' | 'history';
+const TABS: Tab[] = ['checks', 'credits', 'details', 'review', 'history'];
 
 interface Props {
   tab: Tab;

@@ -1,4 +1,4 @@
-import type { JSX } from 'react';
+import type { JSX, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { articleWordCount, readingMinutes } from '../../shared/model/text';
 import type { Snapshot } from '../editor/snapshot';
@@ -9,9 +9,11 @@ interface Props {
   snapshot: Snapshot | null;
   saveState: SaveState;
   recoverySavedAt: string | null;
+  /** The review workflow control, when shown. */
+  children?: ReactNode;
 }
 
-export function StatusBar({ snapshot, saveState, recoverySavedAt }: Props): JSX.Element {
+export function StatusBar({ snapshot, saveState, recoverySavedAt, children }: Props): JSX.Element {
   const { t } = useTranslation();
   const words = snapshot ? articleWordCount(snapshot.article) : 0;
   const errors = snapshot?.diagnostics.filter((d) => d.severity === 'error').length ?? 0;
@@ -26,6 +28,7 @@ export function StatusBar({ snapshot, saveState, recoverySavedAt }: Props): JSX.
       <span className={warnings ? 'status--warning' : ''}>
         {t('status.warnings', { count: warnings })}
       </span>
+      {children}
       <span className="statusbar__spacer" />
       {recoverySavedAt && saveState !== 'saved' ? (
         <span className="muted">{t('status.recoveryCopy')}</span>

@@ -2,6 +2,12 @@ import type { JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleDiff, WordChange } from '../../shared/review';
 
+/** An attribute value short enough to read: embedded images by their type, long ones clipped. */
+export function shortValue(v: string): string {
+  if (v.startsWith('data:')) return `${v.slice(0, Math.max(5, v.indexOf(',')))},…`;
+  return v.length > 100 ? `${v.slice(0, 60)}…${v.slice(-30)}` : v;
+}
+
 /** A word diff inline: inserted words in <ins>, deleted ones in <del>, the rest as it was. */
 export function Words({ words }: { words: readonly WordChange[] }): JSX.Element {
   return (
@@ -61,7 +67,8 @@ export function DiffView({ diff }: { diff: ArticleDiff }): JSX.Element {
             <ul className="diff__attrs">
               {b.attributes.map((a) => (
                 <li key={a.name}>
-                  {a.name}: <del>{a.before}</del> <ins>{a.after}</ins>
+                  {a.name}: {a.before ? <del>{shortValue(a.before)}</del> : null}{' '}
+                  {a.after ? <ins>{shortValue(a.after)}</ins> : null}
                 </li>
               ))}
             </ul>

@@ -1,7 +1,13 @@
 import { useMemo, useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../shared/model/article';
-import { contentAt, diffArticles, listRevisions, type Revision } from '../../shared/review';
+import {
+  contentAt,
+  diffArticles,
+  getReview,
+  listRevisions,
+  type Revision,
+} from '../../shared/review';
 import { DiffView } from './DiffView';
 import { formatWhen, personLabel } from './format';
 import './review.css';
@@ -21,6 +27,7 @@ interface Props {
 export function HistoryPanel({ article, hasUser, onRestore, onSettings }: Props): JSX.Element {
   const { t, i18n } = useTranslation();
   const revisions = listRevisions(article);
+  const steps = getReview(article).statusHistory;
   const [picked, setPicked] = useState<number[]>([]);
   const live = picked.filter((n) => revisions.some((r) => r.n === n));
 
@@ -97,6 +104,27 @@ export function HistoryPanel({ article, hasUser, onRestore, onSettings }: Props)
           </ol>
         </>
       )}
+      {steps.length ? (
+        <section className="history__steps" aria-labelledby="history-steps">
+          <h3 id="history-steps" className="checks__heading">
+            {t('history.steps')}
+          </h3>
+          <ol className="revisions" data-testid="status-steps">
+            {[...steps].reverse().map((h, i) => (
+              <li key={i} className="revision-step" data-status={h.status}>
+                <div className="revision__main">
+                  <div className="revision__summary">{t(`workflow.status.${h.status}`)}</div>
+                  <div className="revision__who">
+                    {personLabel(h.by)} ·{' '}
+                    <time dateTime={h.at}>{formatWhen(h.at, i18n.language)}</time>
+                    {h.note ? ` · ${h.note}` : ''}
+                  </div>
+                </div>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
       {diff ? (
         <section className="history__diff" aria-label={t('history.diffOf', diff)}>
           <h3 className="checks__heading">{t('history.diffOf', diff)}</h3>

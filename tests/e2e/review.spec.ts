@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   SEED_NAME,
@@ -8,6 +8,7 @@ import {
   openedSeed,
   saveState,
   watchErrors,
+  writePng,
 } from './fixtures';
 import { makeWorkspace, startHost, type Host, type Workspace } from './host';
 
@@ -131,8 +132,11 @@ test('each save is a revision by the Settings user; two picked show the word dif
   expect(after.review?.revisions.map((r) => r.n)).toEqual([1, 2, 3, 4]);
   expect(after.blocks.some((b) => b.text?.includes('Kalimat tambahan penulis.'))).toBe(false);
 
-  // Keyboard: the History tab is reachable with the arrow keys from Details.
+  // Keyboard: Review and History follow Details with the arrow keys.
   await page.getByRole('tab', { name: 'Details' }).click();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Review' })).toBeFocused();
+  await expect(page.getByTestId('review')).toBeVisible();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('tab', { name: 'History' })).toBeFocused();
   await expect(page.getByRole('tab', { name: 'History' })).toHaveAttribute('aria-selected', 'true');
@@ -263,4 +267,139 @@ test('comments: on selected words and on a figure, highlighted, moved by edits, 
   await threads.last().getByRole('button', { name: 'Reopen' }).click();
   await expect(threads.first()).toContainText('kunjungan langka');
   await expect.poll(() => highlighted(page)).toEqual(['kunjungan langka']);
+});
+
+test('writer drafts, editor is refused approval, comments and edits; writer fixes and resolves; editor approves and exports', async ({
+  page,
+}) => {
+  host = await startHost(ws, join(ws.dir, SEED_NAME));
+  await openedSeed(page, host.url);
+  const target = join(ws.dir, 'workflow.newsroom.json');
+  const workflow = page.getByTestId('workflow');
+  await expect(workflow).toHaveAttribute('data-status', 'draft');
+
+  // The writer drafts, saves and submits.
+  await actAs(page, 'Rina Kusuma', 'writer');
+  await appendToParagraph(page, ' Kalimat penulis.');
+  await host.answer({ kind: 'save', path: target });
+  await saveNow(page);
+  await workflow.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(workflow).toHaveAttribute('data-status', 'in-review');
+  await expect(workflow).toContainText('In review');
+  await expect(workflow).toContainText('Rina Kusuma (writer)');
+
+  // The editor cannot approve while the checks show errors: the reasons, in plain words.
+  await actAs(page, 'Dewi Lestari', 'editor');
+  await workflow.getByRole('button', { name: 'Approve' }).click();
+  const blocked = page.getByTestId('approval-blocked');
+  await expect(blocked).toContainText('Cannot approve yet:');
+  await expect(blocked).toContainText('The photo has no image file or address.');
+  await expect(blocked).toContainText('has no address.');
+  await page.screenshot({ path: 'tests/artifacts/review-approval-blocked.png' });
+  await expectNoSeriousA11yViolations(page, 'approval refused');
+  await blocked.getByRole('button', { name: 'Close' }).click();
+  await expect(workflow).toHaveAttribute('data-status', 'in-review');
+
+  // The editor edits, saves, and comments on the related link as a whole.
+  await appendToParagraph(page, ' Catatan redaktur.');
+  await saveNow(page);
+  await page.getByRole('tab', { name: 'Review' }).click();
+  await page.getByTestId('related').getByLabel('URL').focus();
+  await expect(page.getByTestId('comment-target')).toHaveText('On the whole related link');
+  const review = page.getByTestId('review');
+  await review.getByLabel('Comment', { exact: true }).fill('Alamat tautannya belum ada.');
+  await review.getByRole('button', { name: 'Comment', exact: true }).click();
+  await saveNow(page);
+
+  // The writer fixes both errors, replies and resolves.
+  await actAs(page, 'Rina Kusuma', 'writer');
+  const png = writePng(ws.dir);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('figure').getByRole('button', { name: 'Choose image…' }).click();
+  await (await chooser).setFiles(png);
+  await expect(page.getByTestId('figure').locator('img')).toBeVisible();
+  await page
+    .getByTestId('related')
+    .getByLabel('URL')
+    .fill('https://www.medcom.id/internasional/asia/korea-utara-nuklir');
+  await expect(page.locator('.checks__group--error')).toHaveCount(0);
+  const thread = review.locator('.thread').first();
+  await thread.getByLabel('Reply to Dewi Lestari').fill('Sudah saya isi.');
+  await thread.getByRole('button', { name: 'Reply' }).click();
+  await thread.getByRole('button', { name: 'Resolve' }).click();
+  await expect(thread).toHaveAttribute('data-state', 'resolved');
+  await saveNow(page);
+
+  // The editor approves, then exports: the article is marked exported, by her.
+  await actAs(page, 'Dewi Lestari', 'editor');
+  await workflow.getByRole('button', { name: 'Approve' }).click();
+  await expect(workflow).toHaveAttribute('data-status', 'approved');
+  await expect(workflow).toContainText('Dewi Lestari (editor)');
+  const out = join(ws.dir, 'export');
+  mkdirSync(out);
+  await host.answer({ kind: 'folder', path: out });
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByTestId('export-dialog');
+  for (const box of await dialog.getByRole('checkbox').all()) await box.uncheck();
+  await dialog.getByRole('checkbox', { name: /^Web page \(HTML5/ }).check();
+  await dialog.getByLabel('Ask for a folder').check();
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const result = dialog.getByTestId('export-result');
+  await expect(result).toContainText('1 file written');
+  const name = (await result.locator('.mono').first().textContent()) ?? '';
+  await dialog.getByRole('button', { name: 'Close' }).first().click();
+  await expect(workflow).toHaveAttribute('data-status', 'exported');
+  await saveNow(page);
+
+  // The export carries the accepted text and the credits, and no review talk.
+  const html = readFileSync(join(out, name), 'utf8');
+  expect(html).toContain('bilateral. Kalimat penulis. Catatan redaktur.');
+  expect(html).toContain('https://www.medcom.id/internasional/asia/korea-utara-nuklir');
+  expect(html).toContain('class="credits"');
+  expect(html).not.toContain('Alamat tautannya belum ada');
+  expect(html).not.toContain('Sudah saya isi');
+
+  // The ledger credits the editor for the approval, the writer for the saves.
+  await page.getByRole('tab', { name: 'Credits' }).click();
+  const ledger = page.getByTestId('ledger');
+  await expect(ledger.locator('[data-person="Dewi Lestari"] [data-role="editor"]')).toContainText(
+    'approval',
+  );
+  await expect(ledger.locator('[data-person="Rina Kusuma"] [data-role="writer"]')).toContainText(
+    'saved revisions',
+  );
+  await page.screenshot({ path: 'tests/artifacts/review-ledger.png' });
+
+  // History: three revisions by the two people, each workflow step with who did it.
+  await page.getByRole('tab', { name: 'History' }).click();
+  const history = page.getByTestId('history');
+  await expect(history.locator('.revision .revision__who')).toHaveText([
+    /^Rina Kusuma \(writer\)/,
+    /^Dewi Lestari \(editor\)/,
+    /^Rina Kusuma \(writer\)/,
+  ]);
+  await expect(page.getByTestId('status-steps').locator('.revision-step')).toHaveText([
+    /Exported.*Dewi Lestari \(editor\)/,
+    /Approved.*Dewi Lestari \(editor\)/,
+    /In review.*Rina Kusuma \(writer\)/,
+  ]);
+  // First against last: the editor's words inserted, the figure's image and the link's address.
+  await page.getByLabel('Compare revision 1').check();
+  await page.getByLabel('Compare revision 3').check();
+  const diff = page.getByTestId('diff');
+  await expect(diff.locator('[data-op="changed"] .diff__text ins')).toHaveText([
+    ' Catatan redaktur.',
+  ]);
+  await expect(diff.locator('.diff__attrs')).toHaveText([
+    'src:  data:image/png;base64,…',
+    'url:  https://www.medcom.id/internasional/asia/korea-utara-nuklir',
+  ]);
+  await expect(diff.locator('del')).toHaveCount(0);
+  await page.screenshot({ path: 'tests/artifacts/review-history-final.png' });
+
+  const saved = JSON.parse(readFileSync(target, 'utf8')) as {
+    review: { status: string; revisions: unknown[] };
+  };
+  expect(saved.review.status).toBe('exported');
+  expect(saved.review.revisions).toHaveLength(3);
 });
