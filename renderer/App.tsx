@@ -448,6 +448,19 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
     [currentArticle, notify, i18n.language],
   );
 
+  /** A review action that changes the text (accepting suggestions): the editor shows it too. */
+  const reviewEdit = useCallback(
+    (action: ReviewAction): boolean =>
+      reviewAction((article, who) => {
+        const next = action(article, who);
+        editorRef.current?.update(() => $loadArticle(next));
+        // Its ranges are already where the new text has them: nothing for reconcile to move.
+        lastSnapshotArticle.current = next;
+        return next;
+      }),
+    [reviewAction],
+  );
+
   const reveal = useCallback(
     (d: Diagnostic) => {
       const editor = editorRef.current;
@@ -663,6 +676,7 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
               target={commentTarget}
               userName={settings?.user.name.trim() ?? ''}
               onAction={reviewAction}
+              onEdit={reviewEdit}
             />
           ) : tab === 'history' && base ? (
             <HistoryPanel

@@ -13,6 +13,7 @@ import {
   type Comment,
 } from '../../shared/review';
 import { formatWhen, personLabel } from './format';
+import { SuggestionsList } from './SuggestionsList';
 import type { CommentTarget } from './target';
 import './review.css';
 
@@ -25,6 +26,8 @@ interface Props {
   target: CommentTarget | null;
   userName: string;
   onAction: (action: ReviewAction) => boolean;
+  /** For actions that change the text (accepting suggestions): the editor shows the result. */
+  onEdit: (action: ReviewAction) => boolean;
 }
 
 function Thread({
@@ -143,7 +146,7 @@ function kindOf(article: Article, c: Comment): string {
 }
 
 /** Comments: a new one on the selection, then the threads, open first. */
-export function ReviewPanel({ article, target, userName, onAction }: Props): JSX.Element {
+export function ReviewPanel({ article, target, userName, onAction, onEdit }: Props): JSX.Element {
   const { t } = useTranslation();
   const [body, setBody] = useState('');
   const bodyId = useId();
@@ -158,6 +161,7 @@ export function ReviewPanel({ article, target, userName, onAction }: Props): JSX
     : t('review.noTarget');
   return (
     <div className="review" data-testid="review">
+      <SuggestionsList article={article} onEdit={onEdit} />
       <section className="review__new" aria-label={t('review.newComment')}>
         <p className="review__target muted" data-testid="comment-target">
           {where}

@@ -71,6 +71,16 @@ export const reviewEn = {
       revisions: 'saved revisions',
     },
   },
+  suggest: {
+    title_one: '{{count}} open suggestion',
+    title_other: '{{count}} open suggestions',
+    acceptAll: 'Accept all',
+    rejectAll: 'Reject all',
+    accept: 'Accept',
+    reject: 'Reject',
+    acceptOne: 'Accept {{name}}’s suggestion {{id}}',
+    rejectOne: 'Reject {{name}}’s suggestion {{id}}',
+  },
   review: {
     newComment: 'New comment',
     noTarget: 'Select words in the article, or click in a block, to comment on it.',
@@ -171,6 +181,16 @@ export const reviewId: typeof reviewEn = {
       approval: 'persetujuan',
       revisions: 'revisi tersimpan',
     },
+  },
+  suggest: {
+    title_one: '{{count}} saran terbuka',
+    title_other: '{{count}} saran terbuka',
+    acceptAll: 'Terima semua',
+    rejectAll: 'Tolak semua',
+    accept: 'Terima',
+    reject: 'Tolak',
+    acceptOne: 'Terima saran {{id}} dari {{name}}',
+    rejectOne: 'Tolak saran {{id}} dari {{name}}',
   },
   review: {
     newComment: 'Komentar baru',

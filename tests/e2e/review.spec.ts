@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   SEED_NAME,
@@ -10,7 +11,9 @@ import {
   watchErrors,
   writePng,
 } from './fixtures';
-import { makeWorkspace, startHost, type Host, type Workspace } from './host';
+import { ArticleSchema } from '../../shared/model/article';
+import { submitForReview, suggestChange } from '../../shared/review';
+import { REPO, SEED, makeWorkspace, startHost, type Host, type Workspace } from './host';
 
 let ws: Workspace;
 let host: Host;
@@ -402,4 +405,84 @@ test('writer drafts, editor is refused approval, comments and edits; writer fixe
   };
   expect(saved.review.status).toBe('exported');
   expect(saved.review.revisions).toHaveLength(3);
+});
+
+test('suggestions made elsewhere are listed with their change; accept one, reject all; approval waits for them', async ({
+  page,
+}) => {
+  // An article an editor suggested on from another desk (the core's API, as the CLI would).
+  const file = join(ws.dir, 'suggested.newsroom.json');
+  execFileSync(process.execPath, [
+    join(REPO, 'bin', 'newsroom.mjs'),
+    'import',
+    SEED,
+    '--out',
+    file,
+  ]);
+  let article = ArticleSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  const editor = { by: { name: 'Dewi Lestari', role: 'editor' }, at: '2026-11-25T09:00:00.000Z' };
+  const para = article.blocks.find(
+    (b) => b.type === 'paragraph' && b.text.startsWith(PARAGRAPH),
+  ) as { id: string; text: string };
+  const at = para.text.indexOf('langka');
+  article = suggestChange(
+    article,
+    { slot: { blockId: para.id }, start: at, end: at + 'langka'.length, text: 'bersejarah' },
+    editor,
+  ).article;
+  const cut = para.text.indexOf(' hanya');
+  article = suggestChange(
+    article,
+    { slot: { blockId: para.id }, start: cut, end: cut + ' hanya'.length, text: '' },
+    editor,
+  ).article;
+  article = submitForReview(article, editor);
+  writeFileSync(file, JSON.stringify(article));
+
+  host = await startHost(ws, file);
+  await page.goto(host.url);
+  const paragraph = page.locator('.editor p', { hasText: PARAGRAPH });
+  await expect(paragraph).toContainText('hanya beberapa pekan setelah kunjungan langka', {
+    timeout: 30_000,
+  });
+  await actAs(page, 'Rina Kusuma', 'writer');
+  await page.getByRole('tab', { name: 'Review' }).click();
+  const list = page.getByTestId('suggestions');
+  await expect(list).toContainText('2 open suggestions');
+  const items = list.locator('.suggestion');
+  await expect(items.first().locator('del')).toHaveText('langka');
+  await expect(items.first().locator('ins')).toHaveText('bersejarah');
+  await expect(items.first()).toContainText('Dewi Lestari (editor)');
+  await expect(items.nth(1).locator('del')).toHaveText(' hanya');
+  await expect(items.nth(1).locator('ins')).toHaveCount(0);
+  await page.screenshot({ path: 'tests/artifacts/review-suggestions.png' });
+  await expectNoSeriousA11yViolations(page, 'open suggestions');
+
+  // Approval waits for them, and says so.
+  await page.getByTestId('workflow').getByRole('button', { name: 'Approve' }).click();
+  await expect(page.getByTestId('approval-blocked')).toContainText(
+    '2 suggestions are still open: accept or reject them first.',
+  );
+  await page.getByTestId('approval-blocked').getByRole('button', { name: 'Close' }).click();
+
+  await list
+    .getByRole('button', { name: /^Accept Dewi Lestari’s suggestion/ })
+    .first()
+    .click();
+  await expect(paragraph).toContainText('hanya beberapa pekan setelah kunjungan bersejarah');
+  await expect(list).toContainText('1 open suggestion');
+  await list.getByRole('button', { name: 'Reject all' }).click();
+  await expect(page.getByTestId('suggestions')).toHaveCount(0);
+  await expect(paragraph).toContainText('hanya beberapa pekan');
+
+  await host.answer({ kind: 'save', path: file });
+  await page.keyboard.press('Control+s');
+  await expect(saveState(page)).toHaveText('Saved');
+  const saved = ArticleSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  expect(saved.review?.suggestions.map((s) => [s.state, s.decidedBy?.name])).toEqual([
+    ['accepted', 'Rina Kusuma'],
+    ['rejected', 'Rina Kusuma'],
+  ]);
+  const text = (saved.blocks.find((b) => b.id === para.id) as { text: string }).text;
+  expect(text).toContain('hanya beberapa pekan setelah kunjungan bersejarah');
 });
