@@ -11,7 +11,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { build } from 'esbuild';
-import { TEMP_MARKER } from '../../electron/services/atomic';
+import { TEMP_MARKER, tempFileOwner } from '../../electron/services/atomic';
 import { parseNativeArticle, serializeNativeArticle } from '../../shared/import/native';
 import type { Article } from '../../shared/model/article';
 import { padArticle } from './bigArticle';
@@ -84,6 +84,7 @@ const sha = (b: Uint8Array | string): string => createHash('sha256').update(b).d
 
 interface ChildRun {
   ready: Promise<string>;
+  pid: number | undefined;
   savingCount: () => number;
   waitForSaving: (n: number) => Promise<void>;
   kill: () => Promise<{ lastSaved: string | null; inFlight: string | null; signal: string | null }>;
@@ -125,6 +126,7 @@ function startChild(bundle: string, args: string[]): ChildRun {
   });
   return {
     ready,
+    pid: child.pid,
     savingCount: () => savings,
     waitForSaving: (n) =>
       savings >= n ? Promise.resolve() : new Promise((r) => waiters.push({ n, resolve: r })),
@@ -170,8 +172,9 @@ export async function killSaveTrials(options: KillSaveOptions): Promise<KillSave
     const size = Math.round(minBytes + random() * (maxBytes - minBytes));
     const run = startChild(bundle, [userData, file, String(size), String(trial)]);
     const readyLine = await run.ready;
-    // The child is past start-up: whatever an earlier kill left must have been swept.
-    const left = await ourTemps();
+    // The child is past start-up: whatever an earlier kill left must have been swept. Its own
+    // first save may already be under way, so its own temp file is not a leftover.
+    const left = (await ourTemps()).filter((n) => tempFileOwner(n) !== run.pid);
     if (left.length) {
       stats.orphanTemps += left.length;
       stats.failures.push(`trial ${trial}: temp files after start: ${left.join(', ')}`);
