@@ -486,3 +486,26 @@ test('suggestions made elsewhere are listed with their change; accept one, rejec
   const text = (saved.blocks.find((b) => b.id === para.id) as { text: string }).text;
   expect(text).toContain('hanya beberapa pekan setelah kunjungan bersejarah');
 });
+
+test('the review UI speaks Indonesian when the interface does', async ({ page }) => {
+  host = await startHost(ws, join(ws.dir, SEED_NAME));
+  await openedSeed(page, host.url);
+  await page.getByLabel('Interface language').selectOption('id');
+  await page.getByRole('tab', { name: 'Tinjauan' }).click();
+  await expect(page.getByTestId('comment-target')).toHaveText(
+    'Pilih kata di naskah, atau klik sebuah blok, untuk mengomentarinya.',
+  );
+  await selectWords(page, PARAGRAPH, 'kunjungan langka');
+  await expect(page.getByTestId('comment-target')).toHaveText('Tentang “kunjungan langka”');
+  await expect(page.getByTestId('workflow')).toContainText('Draf');
+  await expect(
+    page.getByTestId('workflow').getByRole('button', { name: 'Ajukan untuk ditinjau' }),
+  ).toBeVisible();
+  await page.getByRole('tab', { name: 'Riwayat' }).click();
+  await expect(page.getByTestId('history')).toContainText('Belum ada revisi');
+  await page.getByRole('tab', { name: 'Kredit' }).click();
+  await expect(page.getByTestId('ledger')).toContainText('Catatan kredit');
+  await expect(page.getByTestId('ledger')).toContainText('Willy Haryono');
+  await page.screenshot({ path: 'tests/artifacts/review-id.png' });
+  await expectNoSeriousA11yViolations(page, 'review UI in Indonesian');
+});
