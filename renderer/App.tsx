@@ -55,7 +55,7 @@ import { applyTheme } from './theme';
 import { CommentsPlugin } from './review/CommentsPlugin';
 import { HistoryPanel } from './review/HistoryPanel';
 import { LedgerView } from './review/LedgerView';
-import { ReviewPanel, type ReviewAction } from './review/ReviewPanel';
+import { COMMENT_BODY_ID, ReviewPanel, type ReviewAction } from './review/ReviewPanel';
 import { WorkflowControl } from './review/WorkflowControl';
 import type { CommentTarget } from './review/target';
 import { reviewActor, reviewErrorText, withRevision } from './review/actions';
@@ -470,6 +470,19 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
     },
     [snapshot],
   );
+
+  // Ctrl+Alt+M (as in word processors): comment on the selection without the mouse; the
+  // Lexical selection stays where it was, so the comment anchors there.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (!(e.ctrlKey || e.metaKey) || !e.altKey || e.code !== 'KeyM') return;
+      e.preventDefault();
+      setTab('review');
+      requestAnimationFrame(() => document.getElementById(COMMENT_BODY_ID)?.focus());
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   // F8 / Shift+F8: to the next or previous finding, in reading order, without the mouse.
   const findingIndex = useRef(-1);

@@ -17,6 +17,9 @@ import { SuggestionsList } from './SuggestionsList';
 import type { CommentTarget } from './target';
 import './review.css';
 
+/** The new-comment box, which Ctrl+Alt+M focuses from the text. */
+export const COMMENT_BODY_ID = 'review-comment-body';
+
 /** A review action: the current article and who acts in, the changed article out. */
 export type ReviewAction = (article: Article, actor: Actor) => Article;
 
@@ -149,7 +152,6 @@ function kindOf(article: Article, c: Comment): string {
 export function ReviewPanel({ article, target, userName, onAction, onEdit }: Props): JSX.Element {
   const { t } = useTranslation();
   const [body, setBody] = useState('');
-  const bodyId = useId();
   const comments = getReview(article).comments;
   const ordered = [...comments.filter((c) => !c.resolved), ...comments.filter((c) => c.resolved)];
   const where = target
@@ -166,14 +168,15 @@ export function ReviewPanel({ article, target, userName, onAction, onEdit }: Pro
         <p className="review__target muted" data-testid="comment-target">
           {where}
         </p>
-        <label htmlFor={bodyId} className="visually-hidden">
+        <label htmlFor={COMMENT_BODY_ID} className="visually-hidden">
           {t('review.commentLabel')}
         </label>
         <textarea
-          id={bodyId}
+          id={COMMENT_BODY_ID}
           className="input review__body"
           rows={3}
           placeholder={t('review.commentPlaceholder')}
+          aria-keyshortcuts="Control+Alt+M"
           value={body}
           onChange={(e) => setBody(e.currentTarget.value)}
         />

@@ -83,7 +83,7 @@ export const reviewEn = {
   },
   review: {
     newComment: 'New comment',
-    noTarget: 'Select words in the article, or click in a block, to comment on it.',
+    noTarget: 'Select words in the article, or click in a block, to comment on it (Ctrl+Alt+M).',
     onQuote: 'On “{{quote}}”',
     wholeBlock: 'On the whole {{kind}}',
     commentLabel: 'Comment',
@@ -194,7 +194,7 @@ export const reviewId: typeof reviewEn = {
   },
   review: {
     newComment: 'Komentar baru',
-    noTarget: 'Pilih kata di naskah, atau klik sebuah blok, untuk mengomentarinya.',
+    noTarget: 'Pilih kata di naskah, atau klik sebuah blok, untuk mengomentarinya (Ctrl+Alt+M).',
     onQuote: 'Tentang “{{quote}}”',
     wholeBlock: 'Tentang seluruh {{kind}}',
     commentLabel: 'Komentar',

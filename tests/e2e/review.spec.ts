@@ -199,7 +199,7 @@ test('comments: on selected words and on a figure, highlighted, moved by edits, 
   await page.getByRole('tab', { name: 'Review' }).click();
   const review = page.getByTestId('review');
   await expect(page.getByTestId('comment-target')).toHaveText(
-    'Select words in the article, or click in a block, to comment on it.',
+    'Select words in the article, or click in a block, to comment on it (Ctrl+Alt+M).',
   );
   await expect(review.getByRole('button', { name: 'Comment', exact: true })).toBeDisabled();
 
@@ -266,10 +266,24 @@ test('comments: on selected words and on a figure, highlighted, moved by edits, 
     ['Rina Kusuma', 'Kemlu RRT, sudah saya tambahkan.'],
   ]);
 
+  // Keyboard only: Shift+arrows select, Ctrl+Alt+M goes to the comment box, Tab to the button.
+  const lede = page.locator('.editor p', { hasText: 'Menteri Luar Negeri' });
+  await caretAt(lede, 'start');
+  for (let i = 0; i < 'Menteri'.length; i++) await page.keyboard.press('Shift+ArrowRight');
+  await expect(page.getByTestId('comment-target')).toHaveText('On “Menteri”');
+  await page.keyboard.press('Control+Alt+m');
+  await expect(review.getByLabel('Comment', { exact: true })).toBeFocused();
+  await page.keyboard.type('Jabatan lengkap?');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(threads.filter({ hasText: 'Jabatan lengkap?' })).toContainText('Menteri');
+
   // Reopen brings it back to the top, highlighted again.
   await threads.last().getByRole('button', { name: 'Reopen' }).click();
   await expect(threads.first()).toContainText('kunjungan langka');
-  await expect.poll(() => highlighted(page)).toEqual(['kunjungan langka']);
+  await expect
+    .poll(async () => (await highlighted(page)).sort())
+    .toEqual(['Menteri', 'kunjungan langka']);
 });
 
 test('writer drafts, editor is refused approval, comments and edits; writer fixes and resolves; editor approves and exports', async ({
@@ -493,7 +507,7 @@ test('the review UI speaks Indonesian when the interface does', async ({ page })
   await page.getByLabel('Interface language').selectOption('id');
   await page.getByRole('tab', { name: 'Tinjauan' }).click();
   await expect(page.getByTestId('comment-target')).toHaveText(
-    'Pilih kata di naskah, atau klik sebuah blok, untuk mengomentarinya.',
+    'Pilih kata di naskah, atau klik sebuah blok, untuk mengomentarinya (Ctrl+Alt+M).',
   );
   await selectWords(page, PARAGRAPH, 'kunjungan langka');
   await expect(page.getByTestId('comment-target')).toHaveText('Tentang “kunjungan langka”');
