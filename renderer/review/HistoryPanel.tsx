@@ -10,6 +10,7 @@ import {
 } from '../../shared/review';
 import { DiffView } from './DiffView';
 import { formatWhen, personLabel } from './format';
+import { localSummaries } from './summary';
 import './review.css';
 
 interface Props {
@@ -28,6 +29,9 @@ export function HistoryPanel({ article, hasUser, onRestore, onSettings }: Props)
   const { t, i18n } = useTranslation();
   const revisions = listRevisions(article);
   const steps = getReview(article).statusHistory;
+  const stored = getReview(article).revisions;
+  // Recomputed only when a revision is added (revisions alone decide it), not per keystroke.
+  const summaries = useMemo(() => localSummaries(article, t), [stored, t]);
   const [picked, setPicked] = useState<number[]>([]);
   const live = picked.filter((n) => revisions.some((r) => r.n === n));
 
@@ -65,11 +69,7 @@ export function HistoryPanel({ article, hasUser, onRestore, onSettings }: Props)
         <div className="revision__who">
           {personLabel(r.by)} · <time dateTime={r.at}>{formatWhen(r.at, i18n.language)}</time>
         </div>
-        <div className="revision__summary">
-          {r.restoredFrom !== undefined
-            ? t('history.restoredFrom', { n: r.restoredFrom })
-            : r.summary}
-        </div>
+        <div className="revision__summary">{summaries.get(r.n) ?? r.summary}</div>
       </div>
       {r.n !== latest ? (
         <button

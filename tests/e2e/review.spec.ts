@@ -49,9 +49,9 @@ async function appendToParagraph(page: Page, text: string): Promise<void> {
   await expect(paragraph).toContainText(text.trim());
 }
 
-async function saveNow(page: Page): Promise<void> {
+async function saveNow(page: Page, saved = 'Saved'): Promise<void> {
   await page.keyboard.press('Control+s');
-  await expect(saveState(page)).toHaveText('Saved');
+  await expect(saveState(page)).toHaveText(saved);
 }
 
 interface SavedReview {
@@ -504,6 +504,7 @@ test('suggestions made elsewhere are listed with their change; accept one, rejec
 test('the review UI speaks Indonesian when the interface does', async ({ page }) => {
   host = await startHost(ws, join(ws.dir, SEED_NAME));
   await openedSeed(page, host.url);
+  await actAs(page, 'Rina Kusuma', 'penulis');
   await page.getByLabel('Interface language').selectOption('id');
   await page.getByRole('tab', { name: 'Tinjauan' }).click();
   await expect(page.getByTestId('comment-target')).toHaveText(
@@ -517,6 +518,15 @@ test('the review UI speaks Indonesian when the interface does', async ({ page })
   ).toBeVisible();
   await page.getByRole('tab', { name: 'Riwayat' }).click();
   await expect(page.getByTestId('history')).toContainText('Belum ada revisi');
+  // Saved revisions are summed up in Indonesian too.
+  await host.answer({ kind: 'save', path: join(ws.dir, 'id.newsroom.json') });
+  await saveNow(page, 'Tersimpan');
+  await appendToParagraph(page, ' Dua kata.');
+  await saveNow(page, 'Tersimpan');
+  await expect(page.getByTestId('history').locator('.revision__summary')).toHaveText([
+    '1 blok diubah (+2/−0 kata)',
+    'Versi pertama yang disimpan',
+  ]);
   await page.getByRole('tab', { name: 'Kredit' }).click();
   await expect(page.getByTestId('ledger')).toContainText('Catatan kredit');
   await expect(page.getByTestId('ledger')).toContainText('Willy Haryono');
