@@ -57,6 +57,7 @@ import { HistoryPanel } from './review/HistoryPanel';
 import { LedgerView } from './review/LedgerView';
 import { COMMENT_BODY_ID, ReviewPanel, type ReviewAction } from './review/ReviewPanel';
 import { WorkflowControl } from './review/WorkflowControl';
+import { revealAnchor } from './review/reveal';
 import type { CommentTarget } from './review/target';
 import { reviewActor, reviewErrorText, withRevision } from './review/actions';
 
@@ -690,6 +691,10 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
               userName={settings?.user.name.trim() ?? ''}
               onAction={reviewAction}
               onEdit={reviewEdit}
+              onReveal={(c) => {
+                const editor = editorRef.current;
+                if (editor && snapshot) revealAnchor(editor, snapshot, c.anchor);
+              }}
             />
           ) : tab === 'history' && base ? (
             <HistoryPanel

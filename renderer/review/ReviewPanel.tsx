@@ -31,6 +31,8 @@ interface Props {
   onAction: (action: ReviewAction) => boolean;
   /** For actions that change the text (accepting suggestions): the editor shows the result. */
   onEdit: (action: ReviewAction) => boolean;
+  /** Selects the comment's words in the text (or focuses its block). */
+  onReveal: (comment: Comment) => void;
 }
 
 function Thread({
@@ -38,11 +40,13 @@ function Thread({
   article,
   userName,
   onAction,
+  onReveal,
 }: {
   comment: Comment;
   article: Article;
   userName: string;
   onAction: Props['onAction'];
+  onReveal: Props['onReveal'];
 }): JSX.Element {
   const { t, i18n } = useTranslation();
   const [reply, setReply] = useState('');
@@ -129,6 +133,11 @@ function Thread({
             {t('review.resolve')}
           </button>
         )}
+        {!detached ? (
+          <button type="button" className="btn btn--small" onClick={() => onReveal(comment)}>
+            {t('review.show')}
+          </button>
+        ) : null}
         {comment.by.name === userName ? (
           <button
             type="button"
@@ -149,7 +158,14 @@ function kindOf(article: Article, c: Comment): string {
 }
 
 /** Comments: a new one on the selection, then the threads, open first. */
-export function ReviewPanel({ article, target, userName, onAction, onEdit }: Props): JSX.Element {
+export function ReviewPanel({
+  article,
+  target,
+  userName,
+  onAction,
+  onEdit,
+  onReveal,
+}: Props): JSX.Element {
   const { t } = useTranslation();
   const [body, setBody] = useState('');
   const comments = getReview(article).comments;
@@ -204,6 +220,7 @@ export function ReviewPanel({ article, target, userName, onAction, onEdit }: Pro
               article={article}
               userName={userName}
               onAction={onAction}
+              onReveal={onReveal}
             />
           ))}
         </ol>

@@ -266,6 +266,12 @@ test('comments: on selected words and on a figure, highlighted, moved by edits, 
     ['Rina Kusuma', 'Kemlu RRT, sudah saya tambahkan.'],
   ]);
 
+  // "Show in text" selects the commented words again.
+  await first.getByRole('button', { name: 'Show in text' }).click();
+  await expect
+    .poll(() => page.evaluate(() => window.getSelection()?.toString()))
+    .toBe('kunjungan langka');
+
   // Keyboard only: Shift+arrows select, Ctrl+Alt+M goes to the comment box, Tab to the button.
   const lede = page.locator('.editor p', { hasText: 'Menteri Luar Negeri' });
   await caretAt(lede, 'start');
