@@ -425,10 +425,12 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
         setBase(restored);
         notify('info', t('history.restoredNotice', { n }));
       } catch (e) {
-        report(e);
+        if (!isReviewError(e)) return report(e);
+        notify('error', reviewErrorText(e, i18n.language));
+        if (e.code === 'no-user') setSettingsOpen(true);
       }
     },
-    [currentArticle, notify, report, t],
+    [currentArticle, notify, report, t, i18n.language],
   );
 
   /** A comment or workflow step by the Settings user; false (and a notice) when refused. */
