@@ -21,6 +21,7 @@ import {
   $createLineBreakNode,
   $createParagraphNode,
   $createTextNode,
+  $getNodeByKey,
   $getRoot,
   $getState,
   $isDecoratorNode,
@@ -330,6 +331,60 @@ function $nodeToBlock(node: LexicalNode): BlockBody | null {
   return null;
 }
 
+interface CachedBlock {
+  /** The top-level node and every node under it, as they were when `body` was read. */
+  nodes: LexicalNode[];
+  body: BlockBody;
+  /** The block last handed out for this node, reused while its id stays the same. */
+  block: Block | null;
+}
+
+function collectNodes(node: LexicalNode, out: LexicalNode[]): void {
+  out.push(node);
+  if ($isElementNode(node)) for (const child of node.getChildren()) collectNodes(child, out);
+}
+
+/**
+ * Remembers what each top-level node read as, so reading the editor after a keystroke converts
+ * only the edited block and hands back the very same Block object for every other one (the
+ * incremental checker, the word count and the panels then skip them by identity).
+ *
+ * Committed editor-state nodes are never mutated: any change to a node (its text, format,
+ * state, or its list of children) makes a new node object. So a subtree whose nodes are all the
+ * same objects as when it was read says exactly what it said then. Checking that is a lookup
+ * per node, far cheaper than reading runs and marks again.
+ */
+export class BlockCache {
+  private entries = new Map<NodeKey, CachedBlock>();
+  private seen = new Set<NodeKey>();
+
+  /** Must run inside a read of the editor state whose nodes `node` belongs to. */
+  $read(node: LexicalNode): CachedBlock | null {
+    const key = node.getKey();
+    this.seen.add(key);
+    const hit = this.entries.get(key);
+    if (hit && hit.nodes[0] === node && hit.nodes.every((n) => $getNodeByKey(n.getKey()) === n)) {
+      return hit;
+    }
+    const body = $nodeToBlock(node);
+    if (!body) {
+      this.entries.delete(key);
+      return null;
+    }
+    const nodes: LexicalNode[] = [];
+    collectNodes(node, nodes);
+    const entry: CachedBlock = { nodes, body, block: null };
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  /** Drops entries for nodes the last read did not meet (deleted blocks). */
+  sweep(): void {
+    for (const key of this.entries.keys()) if (!this.seen.has(key)) this.entries.delete(key);
+    this.seen.clear();
+  }
+}
+
 export interface ReadResult {
   article: Article;
   /** Node key of each block, by block index: how a diagnostic finds the node it is about. */
@@ -344,7 +399,7 @@ export interface ReadResult {
  * editor. A block with no id yet, or a copy whose id an earlier block has, gets a fresh id
  * after the highest in the editor, so ids stay unique and existing ones never change.
  */
-export function $readArticleWithKeys(base: Article): ReadResult {
+export function $readArticleWithKeys(base: Article, cache?: BlockCache): ReadResult {
   const children = $getRoot().getChildren();
   let headline: string | null = null;
   let headlineKey: NodeKey | null = null;
@@ -356,7 +411,7 @@ export function $readArticleWithKeys(base: Article): ReadResult {
     published: null as string | null,
   };
   let dateline: Article['dateline'] = null;
-  const pending: { body: BlockBody; id: string; key: NodeKey }[] = [];
+  const pending: { body: BlockBody; id: string; key: NodeKey; entry?: CachedBlock }[] = [];
 
   for (const node of children) {
     if ($isHeadlineNode(node) && headline === null) {
@@ -380,9 +435,18 @@ export function $readArticleWithKeys(base: Article): ReadResult {
       continue;
     }
     if ($isDecoratorNode(node) && !$isFigureNode(node) && !$isRelatedLinkNode(node)) continue;
+    if (cache) {
+      const entry = cache.$read(node);
+      if (entry) {
+        const id = $getState(node, blockIdState);
+        pending.push({ body: entry.body, id, key: node.getKey(), entry });
+      }
+      continue;
+    }
     const body = $nodeToBlock(node);
     if (body) pending.push({ body, id: $getState(node, blockIdState), key: node.getKey() });
   }
+  cache?.sweep();
 
   const taken = new Set<string>();
   // Only the editor's own ids count, so the same editor state always reads the same ids
@@ -393,7 +457,10 @@ export function $readArticleWithKeys(base: Article): ReadResult {
   const blocks: Block[] = pending.map((p) => {
     const id = p.id && !taken.has(p.id) ? p.id : ids.take();
     taken.add(id);
-    return { id, ...p.body } as Block;
+    if (p.entry?.block && p.entry.block.id === id) return p.entry.block;
+    const block = { id, ...p.body } as Block;
+    if (p.entry) p.entry.block = block;
+    return block;
   });
 
   return {

@@ -7,7 +7,7 @@ import type { Article } from '../../shared/model/article';
 import { IncrementalChecker } from '../../shared/rules/incremental';
 import type { Diagnostic } from '../../shared/rules/types';
 import type { Profile } from '../../shared/profiles/profile';
-import { $readArticleWithKeys } from './bridge';
+import { $readArticleWithKeys, BlockCache } from './bridge';
 
 export interface Snapshot {
   article: Article;
@@ -23,6 +23,8 @@ export interface Snapshot {
 /** Keeps one incremental checker per profile so only edited blocks are checked again. */
 export class SnapshotMaker {
   private checker: IncrementalChecker;
+  /** Unchanged blocks read back as the same objects, so the checker skips them at once. */
+  private blocks = new BlockCache();
   constructor(private profile: Profile) {
     this.checker = new IncrementalChecker(profile);
   }
@@ -35,7 +37,7 @@ export class SnapshotMaker {
 
   make(state: EditorState, base: Article): Snapshot {
     const t0 = performance.now();
-    const read = state.read(() => $readArticleWithKeys(base));
+    const read = state.read(() => $readArticleWithKeys(base, this.blocks));
     const diagnostics = this.checker.check(read.article);
     return { ...read, diagnostics, ms: performance.now() - t0 };
   }
