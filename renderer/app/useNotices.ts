@@ -1,7 +1,10 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Notice } from '../components/Notices';
 
-/** Transient messages: at most four at a time; informational ones fade after four seconds. */
+/**
+ * Transient messages: at most four at a time; informational ones fade after four seconds. The
+ * same message again replaces the earlier one, so saving four times shows one "Saved", not four.
+ */
 export function useNotices(): {
   notices: Notice[];
   notify: (kind: Notice['kind'], text: string) => void;
@@ -13,7 +16,10 @@ export function useNotices(): {
   const notify = useCallback(
     (kind: Notice['kind'], text: string) => {
       const id = ++counter.current;
-      setNotices((n) => [...n.slice(-3), { id, kind, text }]);
+      setNotices((n) => [
+        ...n.filter((x) => x.kind !== kind || x.text !== text).slice(-3),
+        { id, kind, text },
+      ]);
       if (kind === 'info') setTimeout(() => dismiss(id), 4000);
     },
     [dismiss],
