@@ -7,6 +7,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useRef } from 'react';
 import type { Comment } from '../../shared/review';
+import { samePlainData } from '../../shared/rules/incremental';
 import { domRangeFor } from '../editor/locate';
 import type { Snapshot } from '../editor/snapshot';
 import { elementForSlot, readCommentTarget, type CommentTarget } from './target';
@@ -26,11 +27,19 @@ export function CommentsPlugin({ snapshot, comments, onTarget }: Props): null {
   const [editor] = useLexicalComposerContext();
   const latest = useRef({ snapshot, onTarget, focused: null as Element | null });
   latest.current = { ...latest.current, snapshot, onTarget };
+  /**
+   * What was last reported. Every keystroke is an update, and a caret in a paragraph reads as
+   * an equal but new target each time: handing that up re-rendered the whole app per key.
+   */
+  const reported = useRef<{ target: CommentTarget | null } | null>(null);
 
   useEffect(() => {
     const report = (): void => {
       const { snapshot: s, focused } = latest.current;
-      latest.current.onTarget(s ? readCommentTarget(editor, s, focused) : null);
+      const target = s ? readCommentTarget(editor, s, focused) : null;
+      if (reported.current && samePlainData(reported.current.target, target)) return;
+      reported.current = { target };
+      latest.current.onTarget(target);
     };
     const onFocusIn = (e: FocusEvent): void => {
       latest.current.focused = e.target instanceof Element ? e.target : null;
