@@ -4,9 +4,7 @@
  */
 import {
   $applyNodeReplacement,
-  DecoratorNode,
   type DOMExportOutput,
-  type EditorConfig,
   type LexicalNode,
   type NodeKey,
   type SerializedLexicalNode,
@@ -14,6 +12,7 @@ import {
   type Spread,
 } from 'lexical';
 import type { JSX } from 'react';
+import { FieldsBlockNode, type FieldsBlockName } from './FieldsBlockNode';
 import { BylineView } from '../views/BylineView';
 
 export interface BylineData {
@@ -26,7 +25,11 @@ export interface BylineData {
 
 export type SerializedBylineNode = Spread<BylineData, SerializedLexicalNode>;
 
-export class BylineNode extends DecoratorNode<JSX.Element> {
+export class BylineNode extends FieldsBlockNode {
+  protected override get domName(): FieldsBlockName {
+    return 'byline';
+  }
+
   __authors: string[];
   __published: string | null;
   __raw: string | undefined;
@@ -92,18 +95,6 @@ export class BylineNode extends DecoratorNode<JSX.Element> {
     return self;
   }
 
-  override createDOM(config: EditorConfig): HTMLElement {
-    const el = document.createElement('div');
-    const cls = config.theme.byline;
-    if (typeof cls === 'string') el.className = cls;
-    el.setAttribute('data-node', 'byline');
-    return el;
-  }
-
-  override updateDOM(): boolean {
-    return false;
-  }
-
   override exportDOM(): DOMExportOutput {
     const el = document.createElement('p');
     el.className = 'byline';
@@ -119,10 +110,6 @@ export class BylineNode extends DecoratorNode<JSX.Element> {
 
   override getTextContent(): string {
     return this.__authors.join(', ');
-  }
-
-  override isInline(): boolean {
-    return false;
   }
 
   override isKeyboardSelectable(): boolean {

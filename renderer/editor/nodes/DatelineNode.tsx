@@ -4,9 +4,7 @@
  */
 import {
   $applyNodeReplacement,
-  DecoratorNode,
   type DOMExportOutput,
-  type EditorConfig,
   type LexicalNode,
   type NodeKey,
   type SerializedLexicalNode,
@@ -14,6 +12,7 @@ import {
   type Spread,
 } from 'lexical';
 import type { JSX } from 'react';
+import { FieldsBlockNode, type FieldsBlockName } from './FieldsBlockNode';
 import { DatelineView } from '../views/DatelineView';
 
 export interface DatelineData {
@@ -26,7 +25,11 @@ export type SerializedDatelineNode = Spread<DatelineData, SerializedLexicalNode>
 
 const optional = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
-export class DatelineNode extends DecoratorNode<JSX.Element> {
+export class DatelineNode extends FieldsBlockNode {
+  protected override get domName(): FieldsBlockName {
+    return 'dateline';
+  }
+
   __place: string;
   __source: string | undefined;
   __date: string | undefined;
@@ -86,18 +89,6 @@ export class DatelineNode extends DecoratorNode<JSX.Element> {
     return d.place === '' && d.source === undefined && d.date === undefined;
   }
 
-  override createDOM(config: EditorConfig): HTMLElement {
-    const el = document.createElement('div');
-    const cls = config.theme.dateline;
-    if (typeof cls === 'string') el.className = cls;
-    el.setAttribute('data-node', 'dateline');
-    return el;
-  }
-
-  override updateDOM(): boolean {
-    return false;
-  }
-
   override exportDOM(): DOMExportOutput {
     const el = document.createElement('p');
     el.className = 'dateline';
@@ -110,10 +101,6 @@ export class DatelineNode extends DecoratorNode<JSX.Element> {
 
   override getTextContent(): string {
     return this.__place;
-  }
-
-  override isInline(): boolean {
-    return false;
   }
 
   override isKeyboardSelectable(): boolean {

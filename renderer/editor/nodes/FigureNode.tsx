@@ -4,9 +4,7 @@
  */
 import {
   $applyNodeReplacement,
-  DecoratorNode,
   type DOMExportOutput,
-  type EditorConfig,
   type LexicalNode,
   type NodeKey,
   type SerializedLexicalNode,
@@ -14,6 +12,7 @@ import {
   type Spread,
 } from 'lexical';
 import type { JSX } from 'react';
+import { FieldsBlockNode, type FieldsBlockName } from './FieldsBlockNode';
 import { FigureView } from '../views/FigureView';
 
 export interface FigureData {
@@ -29,7 +28,11 @@ export type SerializedFigureNode = Spread<FigureData, SerializedLexicalNode>;
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const strOrNull = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
-export class FigureNode extends DecoratorNode<JSX.Element> {
+export class FigureNode extends FieldsBlockNode {
+  protected override get domName(): FieldsBlockName {
+    return 'figure';
+  }
+
   __src: string | null;
   __alt: string;
   __caption: string;
@@ -81,18 +84,6 @@ export class FigureNode extends DecoratorNode<JSX.Element> {
     return self;
   }
 
-  override createDOM(config: EditorConfig): HTMLElement {
-    const el = document.createElement('div');
-    const cls = config.theme.figure;
-    if (typeof cls === 'string') el.className = cls;
-    el.setAttribute('data-node', 'figure');
-    return el;
-  }
-
-  override updateDOM(): boolean {
-    return false;
-  }
-
   override exportDOM(): DOMExportOutput {
     const figure = document.createElement('figure');
     if (this.__src) {
@@ -117,10 +108,6 @@ export class FigureNode extends DecoratorNode<JSX.Element> {
 
   override getTextContent(): string {
     return [this.__caption, this.__credit].filter(Boolean).join(' ');
-  }
-
-  override isInline(): boolean {
-    return false;
   }
 
   override decorate(): JSX.Element {

@@ -5,9 +5,7 @@
  */
 import {
   $applyNodeReplacement,
-  DecoratorNode,
   type DOMExportOutput,
-  type EditorConfig,
   type LexicalNode,
   type NodeKey,
   type SerializedLexicalNode,
@@ -15,6 +13,7 @@ import {
   type Spread,
 } from 'lexical';
 import type { JSX } from 'react';
+import { FieldsBlockNode, type FieldsBlockName } from './FieldsBlockNode';
 import { RelatedLinkView } from '../views/RelatedLinkView';
 
 export interface RelatedLinkData {
@@ -25,7 +24,11 @@ export interface RelatedLinkData {
 
 export type SerializedRelatedLinkNode = Spread<RelatedLinkData, SerializedLexicalNode>;
 
-export class RelatedLinkNode extends DecoratorNode<JSX.Element> {
+export class RelatedLinkNode extends FieldsBlockNode {
+  protected override get domName(): FieldsBlockName {
+    return 'related';
+  }
+
   __label: string;
   __title: string;
   __url: string | null;
@@ -76,18 +79,6 @@ export class RelatedLinkNode extends DecoratorNode<JSX.Element> {
     return self;
   }
 
-  override createDOM(config: EditorConfig): HTMLElement {
-    const el = document.createElement('div');
-    const cls = config.theme.related;
-    if (typeof cls === 'string') el.className = cls;
-    el.setAttribute('data-node', 'related');
-    return el;
-  }
-
-  override updateDOM(): boolean {
-    return false;
-  }
-
   override exportDOM(): DOMExportOutput {
     const aside = document.createElement('aside');
     aside.className = 'related';
@@ -105,10 +96,6 @@ export class RelatedLinkNode extends DecoratorNode<JSX.Element> {
 
   override getTextContent(): string {
     return `${this.__label}: ${this.__title}`;
-  }
-
-  override isInline(): boolean {
-    return false;
   }
 
   override decorate(): JSX.Element {
