@@ -1,5 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { IMPORTERS } from '../../shared/import';
 import { ImportError } from '../../shared/import/errors';
 
 /** Thrown for anything the CLI cannot use; printed as one line, exit code 2. */
@@ -44,4 +45,42 @@ export function describeFsError(e: unknown, path: string): Error {
     default:
       return new UsageError(`${path}: ${(e as Error).message}`);
   }
+}
+
+const DRAFT_ENDINGS = [...new Set(IMPORTERS.flatMap((i) => i.extensions))];
+
+/**
+ * The drafts the CLI's file arguments stand for. A folder stands for the files directly inside
+ * it that an importer reads by their ending (not hidden ones), in name order; a file named on the
+ * command line is always taken, and one that is not there is left for `readInput` to report, so
+ * the other files are still processed. `folders` counts the folders among the arguments.
+ */
+export async function expandDraftFolders(
+  args: readonly string[],
+): Promise<{ files: string[]; folders: number }> {
+  const files: string[] = [];
+  let folders = 0;
+  for (const arg of args) {
+    const isFolder = await stat(arg).then(
+      (info) => info.isDirectory(),
+      () => false,
+    );
+    if (!isFolder) {
+      files.push(arg);
+      continue;
+    }
+    folders++;
+    let entries;
+    try {
+      entries = await readdir(arg, { withFileTypes: true });
+    } catch (e) {
+      throw describeFsError(e, arg);
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      const lower = entry.name.toLowerCase();
+      if (!entry.isFile() || lower.startsWith('.')) continue;
+      if (DRAFT_ENDINGS.some((e) => lower.endsWith(e))) files.push(join(arg, entry.name));
+    }
+  }
+  return { files, folders };
 }

@@ -1,5 +1,3 @@
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import { importDraft } from '../../../shared/import';
 import { isImportError } from '../../../shared/import/errors';
 import type { Article } from '../../../shared/model/article';
@@ -16,7 +14,7 @@ import { formatJson } from '../format/json';
 import { formatSarif } from '../format/sarif';
 import { formatText } from '../format/text';
 import type { FileResult, FormatOptions } from '../format/types';
-import { describeFsError, readInput, UsageError } from '../io';
+import { expandDraftFolders, readInput, UsageError } from '../io';
 import type { Command, CommandIO } from '../main';
 import { loadProfileOption } from '../profile';
 
@@ -48,33 +46,6 @@ export function warnAboutProfile(profile: Profile, io: CommandIO, command: strin
   for (const problem of validateProfileRules(profile)) {
     io.stderr(`newsroom ${command}: warning: profile ${profile.id}: ${problem}\n`);
   }
-}
-
-/** A folder stands for the drafts directly inside it (not hidden ones), in name order. */
-async function expandFolders(args: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const arg of args) {
-    let isFolder = false;
-    try {
-      isFolder = (await stat(arg)).isDirectory();
-    } catch {
-      // Not there: readInput reports it in its turn, and the other files are still checked.
-    }
-    if (!isFolder) {
-      files.push(arg);
-      continue;
-    }
-    let entries;
-    try {
-      entries = await readdir(arg, { withFileTypes: true });
-    } catch (e) {
-      throw describeFsError(e, arg);
-    }
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.isFile() && !entry.name.startsWith('.')) files.push(join(arg, entry.name));
-    }
-  }
-  return files;
 }
 
 export const FORMATTERS: Record<Format, (r: readonly FileResult[], o: FormatOptions) => string> = {
@@ -124,7 +95,7 @@ export const runCheck: Command = {
     const results: FileResult[] = [];
     let unusable = false;
     // Files are independent: one that cannot be read is reported and the rest still checked.
-    for (const file of await expandFolders(positionals)) {
+    for (const file of (await expandDraftFolders(positionals)).files) {
       try {
         const input = await readInput(file);
         const article = await importDraft(input, named ? { profile: named } : {});

@@ -1,6 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import { IMPORTERS, importDraft, isImportError } from '../../../shared/import';
+import { importDraft, isImportError } from '../../../shared/import';
 import { ProfileError } from '../../../shared/profiles';
 import {
   creditsLedger,
@@ -10,7 +8,7 @@ import {
   renderLedger,
   type LedgerEntry,
 } from '../../../shared/review';
-import { describeFsError, readInput, UsageError } from '../io';
+import { expandDraftFolders, readInput, UsageError } from '../io';
 import type { Command } from '../main';
 
 const FORMATS = ['text', 'json', 'csv'] as const;
@@ -33,45 +31,6 @@ export function parseFormat(value: unknown, formats: readonly string[] = FORMATS
   if (value === undefined) return formats[0] ?? 'text';
   if (typeof value === 'string' && formats.includes(value)) return value;
   throw new UsageError(`--format must be one of ${formats.join(', ')}, not "${String(value)}".`);
-}
-
-const DRAFT_ENDINGS = [...new Set(IMPORTERS.flatMap((i) => i.extensions))].sort(
-  (a, b) => b.length - a.length,
-);
-
-/**
- * A folder stands for the drafts directly inside it: files an importer reads by their ending
- * (so exported HTML next to the drafts is counted once, as its draft, not as another article),
- * not hidden ones, in name order. Files named on the command line are always read.
- */
-export async function expandDraftFolders(args: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const arg of args) {
-    let isFolder = false;
-    try {
-      isFolder = (await stat(arg)).isDirectory();
-    } catch {
-      // Not there: readInput reports it in its turn.
-    }
-    if (!isFolder) {
-      files.push(arg);
-      continue;
-    }
-    let entries;
-    try {
-      entries = await readdir(arg, { withFileTypes: true });
-    } catch (e) {
-      throw describeFsError(e, arg);
-    }
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      const lower = entry.name.toLowerCase();
-      if (!entry.isFile() || lower.startsWith('.')) continue;
-      if (lower.endsWith('.newsroom.json') || DRAFT_ENDINGS.some((e) => lower.endsWith(e))) {
-        files.push(join(arg, entry.name));
-      }
-    }
-  }
-  return files;
 }
 
 export interface CreditsResult {
@@ -170,7 +129,7 @@ export const runCredits: Command = {
         'expected at least one file or folder. Usage: newsroom credits <files…>',
       );
     }
-    const files = await expandDraftFolders(positionals);
+    const { files } = await expandDraftFolders(positionals);
     if (files.length === 0) throw new UsageError('no drafts found in the folders given.');
     const results: CreditsResult[] = [];
     let unusable = false;

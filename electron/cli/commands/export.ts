@@ -1,4 +1,4 @@
-import { mkdir, readdir, stat } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import {
   planExport,
@@ -17,7 +17,7 @@ import {
 import type { Diagnostic, Locale } from '../../../shared/rules/types';
 import { writeFileAtomic } from '../../services/atomic';
 import { describeWhere } from '../format/location';
-import { describeFsError, readInput, UsageError } from '../io';
+import { describeFsError, expandDraftFolders, readInput, UsageError } from '../io';
 import type { Command, CommandIO } from '../main';
 import { loadProfileOption } from '../profile';
 import { parseLang, warnAboutProfile } from './check';
@@ -36,30 +36,6 @@ export function outputBase(file: string): string {
 /** `file:where: severity rule-id message`, the line `newsroom check` prints, so tools read both. */
 export const diagnosticLine = (file: string, d: Diagnostic, lang: Locale = 'en'): string =>
   `${file}:${describeWhere(d)}: ${d.severity} ${d.ruleId} ${d.message[lang]}`;
-
-/** Input arguments expanded: a folder stands for the drafts directly inside it, in name order. */
-async function expandInputs(args: readonly string[]): Promise<{ files: string[]; batch: boolean }> {
-  const files: string[] = [];
-  let batch = args.length > 1;
-  for (const arg of args) {
-    let info;
-    try {
-      info = await stat(arg);
-    } catch (e) {
-      throw describeFsError(e, arg);
-    }
-    if (!info.isDirectory()) {
-      files.push(arg);
-      continue;
-    }
-    batch = true;
-    const entries = await readdir(arg, { withFileTypes: true });
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.isFile() && !entry.name.startsWith('.')) files.push(join(arg, entry.name));
-    }
-  }
-  return { files, batch };
-}
 
 interface Destination {
   /** Where each exporter's file goes for one input, or 'stdout'. */
@@ -144,7 +120,8 @@ export const runExport: Command = {
     const allowErrors = values['allow-errors'] === true;
     const lang = parseLang(values.lang);
     if (profileOption) warnAboutProfile(profileOption, io, 'export');
-    const { files, batch } = await expandInputs(positionals);
+    const { files, folders } = await expandDraftFolders(positionals);
+    const batch = positionals.length > 1 || folders > 0;
     if (files.length === 0) throw new UsageError(`no drafts found in ${positionals.join(', ')}.`);
     const destination = await chooseDestination(
       typeof values.out === 'string' ? values.out : undefined,
