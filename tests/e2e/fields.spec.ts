@@ -15,7 +15,10 @@ test.beforeEach(async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
 });
 
-test.afterEach(async () => {
+test.afterEach(async ({ page }) => {
+  // Close the page first: a recovery copy or file check due a moment later must not reach a
+  // host that is already gone (a refused request would count as a page error).
+  await page.close();
   await host.stop();
   ws.cleanup();
   expect(errors).toEqual([]);
