@@ -23,7 +23,7 @@ for (const theme of ['light', 'dark'] as const) {
       await expectNoSeriousA11yViolations(page, `export dialog (${theme})`);
       await page.screenshot({ path: `tests/artifacts/export-dialog-${theme}.png` });
     } finally {
-      await host.stop();
+      await host.stop(page);
       ws.cleanup();
     }
   });

@@ -70,7 +70,7 @@ test('typing without pause, then the host is killed: at most about a second of t
     expect(lostMs).toBeLessThanOrEqual(1500);
     expect(readFileSync(seedPath).equals(seedBytes)).toBe(true);
   } finally {
-    await second.stop();
+    await second.stop(page);
     ws.cleanup();
   }
 });

@@ -30,7 +30,7 @@ test('a file deleted while open: the banner says so, the buffer counts as unsave
       HEADLINE,
     );
   } finally {
-    await host.stop();
+    await host.stop(page);
     ws.cleanup();
   }
   expect(errors).toEqual([]);

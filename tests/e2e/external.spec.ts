@@ -49,7 +49,7 @@ test('a file changed by another program: the banner offers their version; saving
     await page.getByRole('menuitem', { name: /korut\.newsroom\.json/ }).click();
     await expect(headline(page)).toHaveText('Judul versi meja lain (diperbarui)');
   } finally {
-    await host.stop();
+    await host.stop(page);
     ws.cleanup();
   }
   // The 409 is the conflict answer the test provoked; the browser logs every non-2xx response.

@@ -3,6 +3,7 @@
  * temp workspace and a temp user-data folder, and hands the test its URL and token. `kill()`
  * ends it with SIGKILL, like a crash, so recovery can be tested.
  */
+import type { Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,7 +40,11 @@ export interface Host {
   /** Queue answers for the next dialogs (open/save/folder), in order. */
   answer(...answers: { kind: 'open' | 'save' | 'folder'; path: string | null }[]): Promise<void>;
   shellCalls(): Promise<unknown[]>;
-  stop(): Promise<void>;
+  /**
+   * Closes the given pages first: a recovery copy or file check due a moment later must not reach
+   * a host that is already gone (Chromium logs the refused request as a console error).
+   */
+  stop(...pages: Page[]): Promise<void>;
   /** SIGKILL: the host dies without cleaning up, as in a crash. */
   kill(): Promise<void>;
 }
@@ -105,7 +110,8 @@ export async function startHost(ws: Workspace, file?: string): Promise<Host> {
       const body = (await res.json()) as { value: { calls: unknown[] } };
       return body.value.calls;
     },
-    stop: async () => {
+    stop: async (...pages) => {
+      for (const page of pages) await page.close();
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;
     },

@@ -41,7 +41,7 @@ test('unsaved work survives the host being killed, and comes back marked recover
     expect(readFileSync(seedPath).equals(seedBytes)).toBe(true);
     await page.screenshot({ path: 'tests/artifacts/recovered.png' });
   } finally {
-    await second.stop();
+    await second.stop(page);
     ws.cleanup();
   }
   expect(errors.filter((e) => !/Failed to fetch|ERR_CONNECTION_REFUSED|net::/.test(e))).toEqual([]);

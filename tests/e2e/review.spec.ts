@@ -25,10 +25,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test.afterEach(async ({ page }) => {
-  // Close the page first: a recovery copy or file check due a moment later must not reach a
-  // host that is already gone (a refused request would count as a page error).
-  await page.close();
-  await host.stop();
+  await host.stop(page);
   ws.cleanup();
   expect(errors).toEqual([]);
 });

@@ -43,7 +43,7 @@ test('a disk that refuses the save: plain words, the file stays as it was, Save 
     );
     expect(readFileSync(target).equals(before)).toBe(true);
   } finally {
-    await host.stop();
+    await host.stop(page);
     spawnSync('umount', [disk]);
     ws.cleanup();
   }

@@ -97,7 +97,7 @@ test('pasting the XSS corpus into the editor runs nothing and fetches nothing fr
     await page.keyboard.type(' Selesai.');
     await expect(page.getByTestId('editor')).toContainText('Selesai.');
   } finally {
-    await host.stop();
+    await host.stop(page);
     ws.cleanup();
   }
 });
