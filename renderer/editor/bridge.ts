@@ -36,11 +36,25 @@ import {
 } from 'lexical';
 import type { Article, Block, InlineText, Mark } from '../../shared/model/article';
 import { BlockIds } from '../../shared/model/create';
+import {
+  isInlineSlot,
+  openSuggestions,
+  slotKey,
+  slotView,
+  withEditorSuggestions,
+  type Suggestion,
+  type ViewSegment,
+} from '../../shared/review';
 import { $createBylineNode, $isBylineNode } from './nodes/BylineNode';
 import { $createDatelineNode, $isDatelineNode } from './nodes/DatelineNode';
 import { $createFigureNode, $isFigureNode } from './nodes/FigureNode';
 import { $createHeadlineNode, $isHeadlineNode } from './nodes/HeadlineNode';
 import { $createRelatedLinkNode, $isRelatedLinkNode } from './nodes/RelatedLinkNode';
+import {
+  $createSuggestionNode,
+  $isSuggestionNode,
+  type SuggestionMeta,
+} from './nodes/SuggestionNode';
 import { attributionState, blockIdState } from './nodes/blockState';
 
 // ---------------------------------------------------------------------------------------------
@@ -179,12 +193,12 @@ function $runNodes(run: Run): LexicalNode[] {
   return [node];
 }
 
-/** Inline Lexical nodes for a piece of model text, links grouped into link nodes. */
-export function $inlineNodes(text: string, marks: readonly Mark[]): LexicalNode[] {
+/** Lexical nodes for runs, links grouped into link nodes. */
+function $runsToNodes(runs: readonly Run[]): LexicalNode[] {
   const out: LexicalNode[] = [];
   let link: ElementNode | null = null;
   let linkHref: string | null = null;
-  for (const run of marksToRuns(text, marks)) {
+  for (const run of runs) {
     if (run.href === null) {
       link = null;
       linkHref = null;
@@ -201,35 +215,116 @@ export function $inlineNodes(text: string, marks: readonly Mark[]): LexicalNode[
   return out;
 }
 
+/** Inline Lexical nodes for a piece of model text, links grouped into link nodes. */
+export function $inlineNodes(text: string, marks: readonly Mark[]): LexicalNode[] {
+  return $runsToNodes(marksToRuns(text, marks));
+}
+
+/** The runs covering [a, b) of the text the runs spell. */
+function sliceRuns(runs: readonly Run[], a: number, b: number): Run[] {
+  const out: Run[] = [];
+  let pos = 0;
+  for (const r of runs) {
+    const end = pos + r.text.length;
+    if (end > a && pos < b) {
+      out.push({
+        ...r,
+        text: r.text.slice(Math.max(0, a - pos), Math.min(r.text.length, b - pos)),
+      });
+    }
+    pos = end;
+    if (pos >= b) break;
+  }
+  return out;
+}
+
+function suggestionMeta(s: Suggestion, kind: 'insert' | 'delete'): SuggestionMeta {
+  return { kind, id: s.id, name: s.by.name, role: s.by.role, at: s.at };
+}
+
+/**
+ * A slot's text with its open suggestions in place (`slotView`): struck words wrapped as
+ * deletions, proposed words as insertions. Without a view it is `$inlineNodes`.
+ */
+function $slotNodes(
+  text: string,
+  marks: readonly Mark[],
+  view: ViewSegment[] | undefined,
+): LexicalNode[] {
+  if (!view || view.every((v) => v.kind === 'text')) return $inlineNodes(text, marks);
+  const runs = marksToRuns(text, marks);
+  const out: LexicalNode[] = [];
+  for (const v of view) {
+    if (v.kind === 'text') {
+      out.push(...$runsToNodes(sliceRuns(runs, v.baseStart, v.baseEnd)));
+    } else if (v.suggestion && v.kind === 'delete') {
+      out.push(
+        $createSuggestionNode(suggestionMeta(v.suggestion, 'delete')).append(
+          ...$runsToNodes(sliceRuns(runs, v.baseStart, v.baseEnd)),
+        ),
+      );
+    } else if (v.suggestion) {
+      const proposed = v.text
+        .split('\n')
+        .flatMap((line, i) => [
+          ...(i > 0 ? [$createLineBreakNode()] : []),
+          ...(line ? [$createTextNode(line)] : []),
+        ]);
+      out.push($createSuggestionNode(suggestionMeta(v.suggestion, 'insert')).append(...proposed));
+    }
+  }
+  return out;
+}
+
+/** What each slot with open inline suggestions shows, by `slotKey`. */
+type SlotViews = ReadonlyMap<string, ViewSegment[]>;
+
+function inlineViews(article: Article): SlotViews {
+  const views = new Map<string, ViewSegment[]>();
+  for (const s of openSuggestions(article)) {
+    if (!isInlineSlot(s)) continue;
+    const key = slotKey(s);
+    if (!views.has(key)) views.set(key, slotView(article, s));
+  }
+  return views;
+}
+
 function $withId<T extends LexicalNode>(node: T, id: string): T {
   return $setState(node, blockIdState, id);
 }
 
-/** One model block as the Lexical node that shows it. */
-export function $blockToNode(block: Block): LexicalNode {
+/**
+ * One model block as the Lexical node that shows it; `views` (from the article's review) puts
+ * open suggestions into its text.
+ */
+export function $blockToNode(block: Block, views?: SlotViews): LexicalNode {
+  const view = (field?: string): ViewSegment[] | undefined =>
+    views?.get(slotKey({ blockId: block.id, field }));
   switch (block.type) {
     case 'paragraph':
       return $withId(
-        $createParagraphNode().append(...$inlineNodes(block.text, block.marks)),
+        $createParagraphNode().append(...$slotNodes(block.text, block.marks, view())),
         block.id,
       );
     case 'heading':
       return $withId(
         $createHeadingNode(`h${block.level}` as HeadingTagType).append(
-          ...$inlineNodes(block.text, block.marks),
+          ...$slotNodes(block.text, block.marks, view()),
         ),
         block.id,
       );
     case 'quote': {
-      const q = $createQuoteNode().append(...$inlineNodes(block.text, block.marks));
+      const q = $createQuoteNode().append(...$slotNodes(block.text, block.marks, view()));
       $setState(q, attributionState, block.attribution);
       return $withId(q, block.id);
     }
     case 'list': {
       const list = $createListNode(block.ordered ? 'number' : 'bullet');
-      for (const item of block.items) {
-        list.append($createListItemNode().append(...$inlineNodes(item.text, item.marks)));
-      }
+      block.items.forEach((item, i) => {
+        list.append(
+          $createListItemNode().append(...$slotNodes(item.text, item.marks, view(`items.${i}`))),
+        );
+      });
       return $withId(list, block.id);
     }
     case 'figure':
@@ -250,83 +345,208 @@ export function $blockToNode(block: Block): LexicalNode {
   }
 }
 
-/** Replaces the editor's content with the article's headline, byline, dateline and body. */
+/**
+ * Replaces the editor's content with the article's headline, byline, dateline and body, open
+ * suggestions shown in the text.
+ */
 export function $loadArticle(article: Article): void {
+  const views = article.review ? inlineViews(article) : undefined;
   const root = $getRoot();
   root.clear();
   root.append(
-    $createHeadlineNode().append(...$inlineNodes(article.headline, [])),
+    $createHeadlineNode().append(
+      ...$slotNodes(
+        article.headline,
+        [],
+        views?.get(slotKey({ blockId: null, field: 'headline' })),
+      ),
+    ),
     $createBylineNode({
       authors: article.byline.authors.map((a) => a.name),
       published: article.byline.published,
       ...(article.byline.raw !== undefined ? { raw: article.byline.raw } : {}),
     }),
     $createDatelineNode(article.dateline ?? { place: '' }),
-    ...article.blocks.map($blockToNode),
+    ...article.blocks.map((b) => $blockToNode(b, views)),
   );
 }
 
 // ---------------------------------------------------------------------------------------------
 // Editor → model
 
-function collectRuns(node: ElementNode, href: string | null, out: Run[]): void {
+/** One suggestion node met while reading a slot, in accepted-text offsets. */
+interface RawSuggestion {
+  meta: SuggestionMeta;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** An open suggestion read from the editor, relative to its slot. */
+export interface SlotSuggestion {
+  id: string;
+  kind: 'insert' | 'delete' | 'replace';
+  start: number;
+  end: number;
+  text: string;
+  /** The accepted text a deletion or replacement takes out. */
+  removed?: string;
+  by: { name: string; role: string };
+  at: string;
+}
+
+interface RunReader {
+  runs: Run[];
+  /** Length of the accepted text read so far. */
+  len: number;
+  raw: RawSuggestion[];
+}
+
+function collectRuns(node: ElementNode, href: string | null, r: RunReader): void {
   for (const child of node.getChildren()) {
-    if ($isLinkNode(child)) {
-      collectRuns(child, child.getURL(), out);
+    if ($isSuggestionNode(child)) {
+      const meta = child.getMeta();
+      if (meta.kind === 'insert') {
+        // Proposed words are not part of the text until accepted.
+        r.raw.push({ meta, start: r.len, end: r.len, text: child.getTextContent() });
+      } else {
+        const start = r.len;
+        collectRuns(child, href, r);
+        r.raw.push({ meta, start, end: r.len, text: '' });
+      }
+    } else if ($isLinkNode(child)) {
+      collectRuns(child, child.getURL(), r);
     } else if ($isLineBreakNode(child)) {
-      out.push({ text: '\n', bold: false, italic: false, href });
+      r.runs.push({ text: '\n', bold: false, italic: false, href });
+      r.len += 1;
     } else if ($isTextNode(child)) {
-      out.push({
-        text: child.getTextContent(),
-        bold: child.hasFormat('bold'),
-        italic: child.hasFormat('italic'),
-        href,
-      });
+      const text = child.getTextContent();
+      r.runs.push({ text, bold: child.hasFormat('bold'), italic: child.hasFormat('italic'), href });
+      r.len += text.length;
     } else if ($isElementNode(child) && !$isListNode(child)) {
-      collectRuns(child, href, out);
+      collectRuns(child, href, r);
     }
   }
 }
 
-/** The model text and marks of an element's inline content (nested lists excluded). */
-export function $readInline(node: ElementNode): InlineText {
-  const runs: Run[] = [];
-  collectRuns(node, null, runs);
-  return runsToMarks(mergeRuns(runs));
+/**
+ * Suggestion nodes → suggestions. Pieces of one suggestion that touch (split by a link or a
+ * format) join; a deletion followed at once by an insertion with its id is a replacement. An
+ * id met again further on (after an odd edit) names a new suggestion, so ids stay unique.
+ */
+function combineSuggestions(raw: readonly RawSuggestion[]): SlotSuggestion[] {
+  const out: SlotSuggestion[] = [];
+  /** The node id each entry of `out` came from (its own id may have a "~2" added). */
+  const from: string[] = [];
+  const used = new Set<string>();
+  for (const x of raw) {
+    const last = out[out.length - 1];
+    if (last && from[from.length - 1] === x.meta.id) {
+      const touching =
+        x.meta.kind === 'insert' ? x.start === last.end : x.start === last.end && last.text === '';
+      if (touching) {
+        if (x.meta.kind === 'insert') last.text += x.text;
+        else last.end = x.end;
+        continue;
+      }
+    }
+    let id = x.meta.id;
+    for (let n = 2; used.has(id); n++) id = `${x.meta.id}~${n}`;
+    used.add(id);
+    from.push(x.meta.id);
+    out.push({
+      id,
+      kind: 'insert',
+      start: x.start,
+      end: x.end,
+      text: x.text,
+      by: { name: x.meta.name, role: x.meta.role },
+      at: x.meta.at,
+    });
+  }
+  for (const s of out) s.kind = s.start === s.end ? 'insert' : s.text === '' ? 'delete' : 'replace';
+  return out;
 }
 
-function $listItems(list: ElementNode, out: InlineText[]): void {
+/** The accepted text and marks of an element's inline content, and its open suggestions. */
+export function $readSlot(node: ElementNode): {
+  inline: InlineText;
+  suggestions: SlotSuggestion[];
+} {
+  const r: RunReader = { runs: [], len: 0, raw: [] };
+  collectRuns(node, null, r);
+  const inline = runsToMarks(mergeRuns(r.runs));
+  if (r.raw.length === 0) return { inline, suggestions: [] };
+  const suggestions = combineSuggestions(r.raw);
+  for (const x of suggestions) {
+    if (x.end > x.start) x.removed = inline.text.slice(x.start, x.end);
+  }
+  return { inline, suggestions };
+}
+
+/** The model text and marks of an element's inline content (nested lists excluded). */
+export function $readInline(node: ElementNode): InlineText {
+  return $readSlot(node).inline;
+}
+
+/** A slot suggestion with the block field it belongs to ("items.2"; none for block text). */
+export type FieldSuggestion = SlotSuggestion & { field?: string };
+
+function $listItems(list: ElementNode, out: InlineText[], sugg: FieldSuggestion[]): void {
   for (const item of list.getChildren()) {
     if (!$isListItemNode(item)) continue;
-    const own = $readInline(item);
+    const own = $readSlot(item);
     const nested = item.getChildren().filter($isListNode);
     // A wrapper item that only holds a nested list is not an item of its own.
-    if (own.text !== '' || nested.length === 0) out.push(own);
+    if (own.inline.text !== '' || own.suggestions.length > 0 || nested.length === 0) {
+      const field = `items.${out.length}`;
+      for (const x of own.suggestions) sugg.push({ ...x, field });
+      out.push(own.inline);
+    }
     // The model has flat lists: nested items follow their parent.
-    for (const n of nested) $listItems(n, out);
+    for (const n of nested) $listItems(n, out, sugg);
   }
 }
 
 /** Block without its id: what one top-level node says, or null for nodes that are not blocks. */
 type BlockBody = Block extends infer B ? (B extends Block ? Omit<B, 'id'> : never) : never;
 
-function $nodeToBlock(node: LexicalNode): BlockBody | null {
+interface NodeReading {
+  body: BlockBody;
+  suggestions: FieldSuggestion[];
+}
+
+function $nodeToBlock(node: LexicalNode): NodeReading | null {
+  const inline = (el: ElementNode): { inline: InlineText; suggestions: FieldSuggestion[] } =>
+    $readSlot(el);
   if ($isHeadingNode(node)) {
     const level = Math.min(6, Math.max(2, Number(node.getTag().slice(1))));
-    return { type: 'heading', level, ...$readInline(node) };
+    const r = inline(node);
+    return { body: { type: 'heading', level, ...r.inline }, suggestions: r.suggestions };
   }
   if ($isQuoteNode(node)) {
-    return { type: 'quote', ...$readInline(node), attribution: $getState(node, attributionState) };
+    const r = inline(node);
+    return {
+      body: { type: 'quote', ...r.inline, attribution: $getState(node, attributionState) },
+      suggestions: r.suggestions,
+    };
   }
   if ($isListNode(node)) {
     const items: InlineText[] = [];
-    $listItems(node, items);
-    return { type: 'list', ordered: node.getListType() === 'number', items };
+    const suggestions: FieldSuggestion[] = [];
+    $listItems(node, items, suggestions);
+    return {
+      body: { type: 'list', ordered: node.getListType() === 'number', items },
+      suggestions,
+    };
   }
-  if ($isFigureNode(node)) return { type: 'figure', ...node.getData() };
-  if ($isRelatedLinkNode(node)) return { type: 'related', ...node.getData() };
+  if ($isFigureNode(node)) return { body: { type: 'figure', ...node.getData() }, suggestions: [] };
+  if ($isRelatedLinkNode(node)) {
+    return { body: { type: 'related', ...node.getData() }, suggestions: [] };
+  }
   if ($isParagraphNode(node) || $isHeadlineNode(node) || $isElementNode(node)) {
-    return { type: 'paragraph', ...$readInline(node) };
+    const r = inline(node);
+    return { body: { type: 'paragraph', ...r.inline }, suggestions: r.suggestions };
   }
   return null;
 }
@@ -335,6 +555,7 @@ interface CachedBlock {
   /** The top-level node and every node under it, as they were when `body` was read. */
   nodes: LexicalNode[];
   body: BlockBody;
+  suggestions: FieldSuggestion[];
   /** The block last handed out for this node, reused while its id stays the same. */
   block: Block | null;
 }
@@ -366,14 +587,14 @@ export class BlockCache {
     if (hit && hit.nodes[0] === node && hit.nodes.every((n) => $getNodeByKey(n.getKey()) === n)) {
       return hit;
     }
-    const body = $nodeToBlock(node);
-    if (!body) {
+    const reading = $nodeToBlock(node);
+    if (!reading) {
       this.entries.delete(key);
       return null;
     }
     const nodes: LexicalNode[] = [];
     collectNodes(node, nodes);
-    const entry: CachedBlock = { nodes, body, block: null };
+    const entry: CachedBlock = { nodes, ...reading, block: null };
     this.entries.set(key, entry);
     return entry;
   }
@@ -383,6 +604,27 @@ export class BlockCache {
     for (const key of this.entries.keys()) if (!this.seen.has(key)) this.entries.delete(key);
     this.seen.clear();
   }
+}
+
+/** A suggestion read from the editor as the review stores it (field order as `suggestChange`). */
+function openSuggestion(
+  x: SlotSuggestion,
+  blockId: string | null,
+  field: string | undefined,
+): Suggestion {
+  return {
+    id: x.id,
+    blockId,
+    ...(field === undefined ? {} : { field }),
+    kind: x.kind,
+    start: x.start,
+    end: x.end,
+    text: x.text,
+    ...(x.kind === 'insert' ? {} : { removed: x.removed }),
+    by: x.by,
+    at: x.at,
+    state: 'open',
+  };
 }
 
 export interface ReadResult {
@@ -411,11 +653,20 @@ export function $readArticleWithKeys(base: Article, cache?: BlockCache): ReadRes
     published: null as string | null,
   };
   let dateline: Article['dateline'] = null;
-  const pending: { body: BlockBody; id: string; key: NodeKey; entry?: CachedBlock }[] = [];
+  let headlineSuggestions: SlotSuggestion[] = [];
+  const pending: {
+    body: BlockBody;
+    suggestions: FieldSuggestion[];
+    id: string;
+    key: NodeKey;
+    entry?: CachedBlock;
+  }[] = [];
 
   for (const node of children) {
     if ($isHeadlineNode(node) && headline === null) {
-      headline = $readInline(node).text;
+      const read = $readSlot(node);
+      headline = read.inline.text;
+      headlineSuggestions = read.suggestions;
       headlineKey = node.getKey();
       continue;
     }
@@ -439,12 +690,19 @@ export function $readArticleWithKeys(base: Article, cache?: BlockCache): ReadRes
       const entry = cache.$read(node);
       if (entry) {
         const id = $getState(node, blockIdState);
-        pending.push({ body: entry.body, id, key: node.getKey(), entry });
+        pending.push({
+          body: entry.body,
+          suggestions: entry.suggestions,
+          id,
+          key: node.getKey(),
+          entry,
+        });
       }
       continue;
     }
-    const body = $nodeToBlock(node);
-    if (body) pending.push({ body, id: $getState(node, blockIdState), key: node.getKey() });
+    const reading = $nodeToBlock(node);
+    if (reading)
+      pending.push({ ...reading, id: $getState(node, blockIdState), key: node.getKey() });
   }
   cache?.sweep();
 
@@ -463,14 +721,22 @@ export function $readArticleWithKeys(base: Article, cache?: BlockCache): ReadRes
     return block;
   });
 
+  const shown: Suggestion[] = headlineSuggestions.map((x) => openSuggestion(x, null, 'headline'));
+  pending.forEach((p, i) => {
+    for (const x of p.suggestions) shown.push(openSuggestion(x, blocks[i]?.id ?? '', x.field));
+  });
+
   return {
-    article: {
-      ...base,
-      headline: headline ?? '',
-      byline: byline as Article['byline'],
-      dateline,
-      blocks,
-    },
+    article: withEditorSuggestions(
+      {
+        ...base,
+        headline: headline ?? '',
+        byline: byline as Article['byline'],
+        dateline,
+        blocks,
+      },
+      shown,
+    ),
     blockKeys: pending.map((p) => p.key),
     headlineKey,
     bylineKey,

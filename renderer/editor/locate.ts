@@ -1,6 +1,8 @@
 /**
  * Model character offsets ↔ the editor. A block's model text is its text nodes in order, with a
- * line break counting as "\n" (see bridge.ts); both functions here walk the same way.
+ * line break counting as "\n" (see bridge.ts); both functions here walk the same way. Proposed
+ * words of an open suggestion (<ins data-suggestion="insert">) are not model text until
+ * accepted, so both walks step over them.
  */
 import {
   $createRangeSelection,
@@ -14,11 +16,18 @@ import {
   type NodeKey,
   type TextNode,
 } from 'lexical';
+import { $isSuggestionNode } from './nodes/SuggestionNode';
 
 /** A DOM Range over [start, end) of the text shown inside `root`, or null if out of bounds. */
 export function domRangeFor(root: HTMLElement, start: number, end: number): Range | null {
   const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
+    acceptNode: (n) =>
+      n.nodeType === Node.ELEMENT_NODE &&
+      (n as Element).getAttribute('data-suggestion') === 'insert'
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
+  });
   let pos = 0;
   let startPoint: [Node, number] | null = null;
   let endPoint: [Node, number] | null = null;
@@ -58,6 +67,7 @@ function $textPoints(
   let a: TextPoint | null = null;
   let b: TextPoint | null = null;
   const visit = (node: LexicalNode): boolean => {
+    if ($isSuggestionNode(node) && node.getMeta().kind === 'insert') return false;
     if ($isTextNode(node)) {
       const len = node.getTextContentSize();
       if (!a && start <= pos + len) a = { node, offset: start - pos };

@@ -13,4 +13,6 @@ export const EDITOR_THEME: EditorThemeClasses = {
   list: { ul: 'ed-ul', ol: 'ed-ol', listitem: 'ed-li' },
   link: 'ed-link',
   text: { bold: 'ed-bold', italic: 'ed-italic' },
+  // Read by SuggestionNode (Lexical's theme allows extra keys).
+  suggestion: { insert: 'ed-sugg-ins', delete: 'ed-sugg-del' },
 };

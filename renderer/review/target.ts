@@ -2,7 +2,8 @@
  * What a new comment would be anchored to, read from the editor: a range of a text block's (or
  * the headline's) model text when text is selected, else the whole block the caret or focus is
  * in (figures and related links are decorators: their inputs hold the focus, not Lexical).
- * Offsets count as bridge.ts/locate.ts do: text nodes in order, a line break as one character.
+ * Offsets count as bridge.ts/locate.ts do: text nodes in order, a line break as one character,
+ * proposed words of open suggestions left out.
  */
 import {
   $getNearestNodeFromDOMNode,
@@ -17,6 +18,8 @@ import {
   type NodeKey,
   type PointType,
 } from 'lexical';
+import { $readInline } from '../editor/bridge';
+import { $isSuggestionNode } from '../editor/nodes/SuggestionNode';
 import type { Anchor } from '../../shared/review';
 import type { Snapshot } from '../editor/snapshot';
 
@@ -38,6 +41,14 @@ function $offsetOf(top: LexicalNode, point: PointType): number | null {
   let pos = 0;
   let found: number | null = null;
   const visit = (node: LexicalNode): boolean => {
+    if ($isSuggestionNode(node) && node.getMeta().kind === 'insert') {
+      // Proposed words are not model text: a point inside them sits where they would go in.
+      const inside =
+        (point.type === 'element' && point.key === node.getKey()) ||
+        node.isParentOf(point.getNode());
+      if (inside) found = pos;
+      return inside;
+    }
     if ($isTextNode(node)) {
       if (point.type === 'text' && node.getKey() === point.key) {
         found = pos + point.offset;
@@ -100,7 +111,8 @@ export function readCommentTarget(
         return { anchor: { blockId: slot.blockId }, quote: null, kind: slot.kind };
       }
       const [start, end] = a < b ? [a, b] : [b, a];
-      const text = top.getTextContent().slice(start, end);
+      const shown = $isElementNode(top) ? $readInline(top).text : top.getTextContent();
+      const text = shown.slice(start, end);
       const { kind, ...where } = slot;
       return { anchor: { ...where, start, end }, quote: text, kind };
     }

@@ -15,3 +15,4 @@ export * from './diff';
 export * from './workflow';
 export * from './ledger';
 export * from './gate';
+export * from './inline';

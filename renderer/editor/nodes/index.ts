@@ -12,6 +12,7 @@ import { DatelineNode } from './DatelineNode';
 import { FigureNode } from './FigureNode';
 import { HeadlineNode } from './HeadlineNode';
 import { RelatedLinkNode } from './RelatedLinkNode';
+import { SuggestionNode } from './SuggestionNode';
 
 export const EDITOR_NODES: readonly Klass<LexicalNode>[] = [
   HeadlineNode,
@@ -24,6 +25,7 @@ export const EDITOR_NODES: readonly Klass<LexicalNode>[] = [
   ListNode,
   ListItemNode,
   LinkNode,
+  SuggestionNode,
 ];
 
 export * from './BylineNode';
@@ -31,4 +33,5 @@ export * from './DatelineNode';
 export * from './FigureNode';
 export * from './HeadlineNode';
 export * from './RelatedLinkNode';
+export * from './SuggestionNode';
 export { attributionState, blockIdState } from './blockState';
