@@ -25,6 +25,7 @@ import type { Diagnostic } from '../shared/rules/types';
 import {
   isReviewError,
   markExported,
+  isInlineSlot,
   reconcileReview,
   restoreRevision,
   reviewStatus,
@@ -52,6 +53,10 @@ import type { Snapshot } from './editor/snapshot';
 import { pickImageFile, resolveImageSrc } from './images';
 import { useShortcuts } from './shortcuts';
 import { applyTheme } from './theme';
+import {
+  SuggestionModePlugin,
+  type SuggestionRefusal,
+} from './editor/plugins/SuggestionModePlugin';
 import { CommentsPlugin } from './review/CommentsPlugin';
 import { HistoryPanel } from './review/HistoryPanel';
 import { LedgerView } from './review/LedgerView';
@@ -386,7 +391,10 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
     const before = lastSnapshotArticle.current;
     lastSnapshotArticle.current = s.article;
     if (before?.review && s.article.review) {
-      const moved = reconcileReview(before, s.article).review;
+      // Inline suggestions are read from the editor's nodes, already where the text has them.
+      const moved = reconcileReview(before, s.article, {
+        skipSuggestion: (x) => x.state === 'open' && isInlineSlot(x),
+      }).review;
       // Only a real move sets the base: the snapshot that follows then finds nothing to move.
       if (moved && !samePlainData(moved, s.article.review)) {
         setBase((b) => (b ? { ...b, review: moved } : b));
@@ -472,6 +480,41 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
       if (panel) setTab(panel);
     },
     [snapshot],
+  );
+
+  // ----- suggestion mode: the Settings user's edits become suggestions
+  const [suggesting, setSuggesting] = useState(false);
+  const suggestingNow = useRef(suggesting);
+  suggestingNow.current = suggesting;
+  const toggleSuggesting = useCallback(() => {
+    const name = state.current.user?.name.trim() ?? '';
+    const on = suggestingNow.current;
+    if (!on && !name) {
+      notify('error', t('suggest.needsName'));
+      setSettingsOpen(true);
+      return;
+    }
+    notify('info', on ? t('suggest.modeOff') : t('suggest.modeOn', { name }));
+    suggestingNow.current = !on;
+    setSuggesting(!on);
+  }, [notify, t]);
+  // Ctrl+Shift+E, as track changes in word processors.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (!(e.ctrlKey || e.metaKey) || !e.shiftKey || e.altKey || e.code !== 'KeyE') return;
+      e.preventDefault();
+      toggleSuggesting();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [toggleSuggesting]);
+  const knownSuggestionIds = useCallback(
+    () => (state.current.base?.review?.suggestions ?? []).map((x) => x.id),
+    [],
+  );
+  const onSuggestionRefused = useCallback(
+    (why: SuggestionRefusal) => notify('info', t(`suggest.refused.${why}`)),
+    [notify, t],
   );
 
   // Ctrl+Alt+M (as in word processors): comment on the selection without the mouse; the
@@ -616,6 +659,8 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
         onLanguage={(l) => changeSettings({ uiLanguage: l })}
         onTheme={(th) => changeSettings({ theme: th })}
         onSettings={() => setSettingsOpen(true)}
+        suggesting={suggesting}
+        onSuggesting={toggleSuggesting}
       />
       {external ? (
         <div className="banner" role="alert">
@@ -640,7 +685,11 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
         </div>
       ) : null}
       <div className="workspace">
-        <main className="page" aria-label={t('editor.region')}>
+        <main
+          className={suggesting ? 'page page--suggesting' : 'page'}
+          aria-label={t('editor.region')}
+          data-suggesting={suggesting || undefined}
+        >
           {doc && base ? (
             <ArticleEditor
               key={doc.key}
@@ -656,6 +705,15 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
               onPasted={mergePasted}
               onError={report}
             >
+              <SuggestionModePlugin
+                me={
+                  suggesting && settings?.user.name.trim()
+                    ? { name: settings.user.name.trim(), role: settings.user.role }
+                    : null
+                }
+                knownIds={knownSuggestionIds}
+                onRefused={onSuggestionRefused}
+              />
               <CommentsPlugin
                 snapshot={snapshot}
                 comments={base.review?.comments ?? []}

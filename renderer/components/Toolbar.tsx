@@ -16,6 +16,9 @@ interface Props {
   onLanguage: (l: UiLanguage) => void;
   onTheme: (t: Theme) => void;
   onSettings: () => void;
+  /** Suggestion mode (track changes) on or off. */
+  suggesting: boolean;
+  onSuggesting: () => void;
 }
 
 const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
@@ -113,6 +116,18 @@ export function Toolbar(props: Props): JSX.Element {
         ) : null}
       </div>
       <div className="toolbar__group">
+        <button
+          type="button"
+          className="tb-btn tb-toggle"
+          aria-pressed={props.suggesting}
+          disabled={props.busy}
+          onClick={props.onSuggesting}
+          title={t('suggest.modeTitle', { shortcut: `${MOD_LABEL}Shift+E` })}
+          aria-keyshortcuts={isMac ? 'Meta+Shift+E' : 'Control+Shift+E'}
+          data-testid="suggest-mode"
+        >
+          {t('suggest.mode')}
+        </button>
         <button type="button" className="tb-btn" onClick={props.onSettings}>
           {t('settings.open')}
         </button>

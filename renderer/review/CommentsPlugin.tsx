@@ -6,7 +6,7 @@
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useRef } from 'react';
-import type { Comment } from '../../shared/review';
+import { anchorState, type Comment } from '../../shared/review';
 import { samePlainData } from '../../shared/rules/incremental';
 import { domRangeFor } from '../editor/locate';
 import type { Snapshot } from '../editor/snapshot';
@@ -63,7 +63,8 @@ export function CommentsPlugin({ snapshot, comments, onTarget }: Props): null {
     const ranges: Range[] = [];
     const marked = new Set<HTMLElement>();
     for (const c of comments) {
-      if (c.resolved) continue;
+      // A comment whose text is gone (its list item deleted) has nothing to point at.
+      if (c.resolved || anchorState(snapshot.article, c) === 'detached') continue;
       const { blockId, field, start, end } = c.anchor;
       const el = elementForSlot(editor, snapshot, blockId, field);
       if (!el) continue;

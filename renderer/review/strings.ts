@@ -80,6 +80,23 @@ export const reviewEn = {
     reject: 'Reject',
     acceptOne: 'Accept {{name}}’s suggestion {{id}}',
     rejectOne: 'Reject {{name}}’s suggestion {{id}}',
+    mode: 'Suggest changes',
+    modeTitle:
+      'Suggesting: what you type and delete is kept as your suggestion for the writer to accept or reject ({{shortcut}})',
+    modeOn: 'Suggesting as {{name}}: typed words are proposed, deleted words are struck through.',
+    modeOff: 'Editing directly again.',
+    needsName: 'Set your name in Settings first: every suggestion records who made it.',
+    refused: {
+      paragraph:
+        'A new paragraph cannot be a suggestion. Suggest the words in this paragraph, or leave suggestion mode to add one.',
+      join: 'Joining two blocks cannot be a suggestion. Strike the words instead.',
+      block:
+        'Removing a figure or related block cannot be a suggestion. Leave a comment on it instead.',
+      others: 'Those are someone else’s proposed words: accept or reject them in the Review panel.',
+      drop: 'Dropped content cannot be a suggestion. Paste it instead.',
+      cut: 'While suggesting, cut within one block at a time.',
+    },
+    inlineHint: 'Suggested by {{name}}',
   },
   summary: {
     first: 'First saved version',
@@ -206,6 +223,23 @@ export const reviewId: typeof reviewEn = {
     reject: 'Tolak',
     acceptOne: 'Terima saran {{id}} dari {{name}}',
     rejectOne: 'Tolak saran {{id}} dari {{name}}',
+    mode: 'Sarankan perubahan',
+    modeTitle:
+      'Mode saran: yang Anda ketik dan hapus disimpan sebagai saran Anda untuk diterima atau ditolak penulis ({{shortcut}})',
+    modeOn: 'Menyarankan sebagai {{name}}: kata yang diketik diusulkan, kata yang dihapus dicoret.',
+    modeOff: 'Kembali menyunting langsung.',
+    needsName: 'Isi nama Anda di Pengaturan dulu: setiap saran mencatat siapa pembuatnya.',
+    refused: {
+      paragraph:
+        'Paragraf baru tidak dapat menjadi saran. Sarankan kata di paragraf ini, atau keluar dari mode saran untuk menambahkannya.',
+      join: 'Menggabungkan dua blok tidak dapat menjadi saran. Coret kata-katanya saja.',
+      block:
+        'Menghapus foto atau blok tautan terkait tidak dapat menjadi saran. Tinggalkan komentar saja.',
+      others: 'Itu kata usulan orang lain: terima atau tolak di panel Tinjauan.',
+      drop: 'Konten yang diseret tidak dapat menjadi saran. Tempelkan saja.',
+      cut: 'Saat menyarankan, potong di dalam satu blok saja.',
+    },
+    inlineHint: 'Disarankan oleh {{name}}',
   },
   summary: {
     first: 'Versi pertama yang disimpan',
