@@ -10,8 +10,11 @@ import {
   diffArticles,
   isEmptyDiff,
   listRevisions,
+  reviewActivity,
+  summarizeActivity,
   summarizeDiff,
   type ArticleDiff,
+  type ReviewActivity,
 } from '../../shared/review';
 
 function say(d: ArticleDiff, t: TFunction): string {
@@ -36,11 +39,22 @@ function say(d: ArticleDiff, t: TFunction): string {
   return `${parts.join('; ')}${words}`;
 }
 
+function sayActivity(a: ReviewActivity, t: TFunction): string {
+  return [
+    a.suggested ? t('summary.suggested', { count: a.suggested }) : '',
+    a.decided ? t('summary.decided', { count: a.decided }) : '',
+    a.comments ? t('summary.comments', { count: a.comments }) : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
 /** Revision number → its summary to show. Costs one diff per revision; memoise per article. */
 export function localSummaries(article: Article, t: TFunction): Map<number, string> {
   const out = new Map<number, string>();
   const revisions = listRevisions(article);
   let previous: ReturnType<typeof contentAt> | null = null;
+  let before: (typeof revisions)[number] | undefined;
   for (const r of revisions) {
     let content: ReturnType<typeof contentAt> | null = null;
     try {
@@ -54,11 +68,20 @@ export function localSummaries(article: Article, t: TFunction): Map<number, stri
       out.set(r.n, t('summary.first'));
     } else if (previous && content) {
       const d = diffArticles(previous, content);
-      out.set(r.n, summarizeDiff(d) === r.summary ? say(d, t) : r.summary);
+      const activity = isEmptyDiff(d) ? reviewActivity(article, before?.at, r.at) : null;
+      out.set(
+        r.n,
+        summarizeDiff(d) === r.summary
+          ? say(d, t)
+          : activity && summarizeActivity(activity) === r.summary
+            ? sayActivity(activity, t)
+            : r.summary,
+      );
     } else {
       out.set(r.n, r.summary);
     }
     previous = content;
+    before = r;
   }
   return out;
 }

@@ -31,7 +31,7 @@ export function withEditorSuggestions(article: Article, shown: readonly Suggesti
   if (!review && shown.length === 0) return article;
   const byId = new Map(shown.map((s) => [s.id, s]));
   // The review's order is kept (it is the file's order, the order they were made in); the
-  // editor's version replaces each one it shows, and new ones follow in reading order.
+  // editor's version replaces each one it shows, and new ones follow.
   const suggestions: Suggestion[] = [];
   for (const s of review?.suggestions ?? []) {
     const mine = byId.get(s.id);
@@ -42,7 +42,9 @@ export function withEditorSuggestions(article: Article, shown: readonly Suggesti
       suggestions.push(s);
     }
   }
-  suggestions.push(...byId.values());
+  // New ones in the order they were made: ids are numbered as they are given ("s3", "s4").
+  const made = (id: string): number => Number(/^s(\d+)$/.exec(id)?.[1] ?? Infinity);
+  suggestions.push(...[...byId.values()].sort((a, b) => made(a.id) - made(b.id)));
   if (review && samePlainData(suggestions, review.suggestions)) return article;
   return { ...article, review: { ...(review ?? emptyReview()), suggestions } };
 }

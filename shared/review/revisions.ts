@@ -207,6 +207,58 @@ function sameContent(a: ArticleContent, b: ArticleContent): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** Review work done in a period: what a save with unchanged text still records. */
+export interface ReviewActivity {
+  suggested: number;
+  decided: number;
+  comments: number;
+}
+
+/**
+ * Suggestions made, suggestions decided, and comments, replies and resolutions with a time in
+ * (since, until]. `since` undefined counts from the beginning.
+ */
+export function reviewActivity(
+  article: Article,
+  since: string | undefined,
+  until?: string,
+): ReviewActivity {
+  const t0 = since === undefined ? Number.NEGATIVE_INFINITY : Date.parse(since);
+  const t1 = until === undefined ? Number.POSITIVE_INFINITY : Date.parse(until);
+  const within = (at: string | undefined): boolean => {
+    if (at === undefined) return false;
+    const t = Date.parse(at);
+    return t > t0 && t <= t1;
+  };
+  const review = getReview(article);
+  let comments = 0;
+  for (const c of review.comments) {
+    if (within(c.at)) comments++;
+    comments += c.replies.filter((r) => within(r.at)).length;
+    if (c.resolved && within(c.resolvedAt)) comments++;
+  }
+  return {
+    suggested: review.suggestions.filter((s) => within(s.at)).length,
+    decided: review.suggestions.filter((s) => s.state !== 'open' && within(s.decidedAt)).length,
+    comments,
+  };
+}
+
+const hasActivity = (a: ReviewActivity): boolean => a.suggested + a.decided + a.comments > 0;
+
+/** The stored (English) summary of a save that only did review work. */
+export function summarizeActivity(a: ReviewActivity): string {
+  const n = (count: number, one: string, many: string): string =>
+    count ? `${count} ${count === 1 ? one : many}` : '';
+  return [
+    n(a.suggested, 'suggestion made', 'suggestions made'),
+    n(a.decided, 'suggestion decided', 'suggestions decided'),
+    n(a.comments, 'comment', 'comments'),
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
 export interface RecordOptions {
   /** What the save did; by default a summary of the changes since the last revision. */
   summary?: string;
@@ -218,7 +270,8 @@ export interface RecordOptions {
 /**
  * Records the article's current content as a new revision. Called on every save; a save that
  * changed nothing since the last revision records nothing (returns the article as given) unless
- * forced. Content edited after approval sends the article back to review: the approval was for
+ * forced, or unless review work was done since (an editor's suggestions and comments are a step
+ * in the history even though the accepted text is unchanged). Content edited after approval sends the article back to review: the approval was for
  * other words.
  */
 export function recordRevision(
@@ -239,10 +292,16 @@ export function recordRevision(
       previous = undefined;
     }
   }
-  if (previous && sameContent(previous, content) && !options.force) return article;
+  const unchanged = previous !== undefined && sameContent(previous, content);
+  const activity = reviewActivity(article, last?.at, who.at);
+  if (unchanged && !options.force && !hasActivity(activity)) return article;
   const summary =
     options.summary?.trim() ||
-    (previous ? summarizeDiff(diffArticles(previous, content)) : 'First saved version');
+    (unchanged
+      ? summarizeActivity(activity)
+      : previous
+        ? summarizeDiff(diffArticles(previous, content))
+        : 'First saved version');
   const n = (last?.n ?? 0) + 1;
   const stored = compactSnapshot(content, review.revisions, n);
   const revision: Revision = {

@@ -393,14 +393,18 @@ test('writer drafts, editor is refused approval, comments and edits; writer fixe
   );
   await page.screenshot({ path: 'tests/artifacts/review-ledger.png' });
 
-  // History: three revisions by the two people, each workflow step with who did it.
+  // History: four revisions by the two people (the editor's edit, then her comment, each a
+  // step), each workflow step with who did it.
   await page.getByRole('tab', { name: 'History' }).click();
   const history = page.getByTestId('history');
   await expect(history.locator('.revision .revision__who')).toHaveText([
     /^Rina Kusuma \(writer\)/,
     /^Dewi Lestari \(editor\)/,
+    /^Dewi Lestari \(editor\)/,
     /^Rina Kusuma \(writer\)/,
   ]);
+  // Newest first: #3 is her comment.
+  await expect(history.locator('.revision').nth(1)).toContainText('1 comment');
   await expect(page.getByTestId('status-steps').locator('.revision-step')).toHaveText([
     /Exported.*Dewi Lestari \(editor\)/,
     /Approved.*Dewi Lestari \(editor\)/,
@@ -408,7 +412,7 @@ test('writer drafts, editor is refused approval, comments and edits; writer fixe
   ]);
   // First against last: the editor's words inserted, the figure's image and the link's address.
   await page.getByLabel('Compare revision 1').check();
-  await page.getByLabel('Compare revision 3').check();
+  await page.getByLabel('Compare revision 4').check();
   const diff = page.getByTestId('diff');
   await expect(diff.locator('[data-op="changed"] .diff__text ins')).toHaveText([
     ' Catatan redaktur.',
@@ -424,7 +428,7 @@ test('writer drafts, editor is refused approval, comments and edits; writer fixe
     review: { status: string; revisions: unknown[] };
   };
   expect(saved.review.status).toBe('exported');
-  expect(saved.review.revisions).toHaveLength(3);
+  expect(saved.review.revisions).toHaveLength(4);
 });
 
 test('suggestions made elsewhere are listed with their change; accept one, reject all; approval waits for them', async ({

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { parseNativeArticle, serializeNativeArticle } from '../../shared/import/native';
 import type { Article } from '../../shared/model/article';
 import {
+  addComment,
   changeSlot,
+  rejectSuggestion,
+  suggestChange,
   contentAt,
   listSlots,
   readSlot,
@@ -170,6 +173,30 @@ describe('revisions', () => {
       'First saved version',
       'Checkpoint before legal',
     ]);
+  });
+
+  it('records a save whose only work was review: suggestions made, then decided, with comments', () => {
+    const first = recordRevision(cleanSeed(), willy(1));
+    const b2 = first.blocks.find((b) => b.type === 'paragraph')!.id;
+    let a = suggestChange(
+      first,
+      { slot: { blockId: b2 }, start: 0, end: 0, text: 'Kamis, ' },
+      kelvin(2),
+    ).article;
+    a = suggestChange(a, { slot: { blockId: b2 }, start: 8, end: 12, text: '' }, kelvin(3)).article;
+    a = addComment(a, { anchor: { blockId: b2 }, body: 'Sumber?' }, kelvin(4)).article;
+    a = recordRevision(a, kelvin(5));
+    // The text is as the writer left it, yet the step is in the history, and says what it was.
+    expect(contentOf(a)).toEqual(contentOf(first));
+    expect(listRevisions(a).map((r) => [r.by.name, r.summary])).toEqual([
+      [WILLY.name, 'First saved version'],
+      [KELVIN.name, '2 suggestions made, 1 comment'],
+    ]);
+    a = rejectSuggestion(a, 's2', willy(6));
+    a = recordRevision(a, willy(7));
+    expect(listRevisions(a).at(-1)?.summary).toBe('1 suggestion decided');
+    // Nothing since: nothing recorded.
+    expect(recordRevision(a, willy(8))).toBe(a);
   });
 
   it('restores an older revision as a new one, keeping what came after', () => {

@@ -79,12 +79,12 @@ export function changedStretch<T>(
 }
 
 /**
- * Cells that are the same character in the same state. Comparing state too catches an edit
- * that leaves the text as it was but moves accepted words into a proposal (typing a space over
- * a selected space at the end of one's own insertion).
+ * Cells that are the same character, both in the accepted text or both proposed. Comparing that
+ * too catches an edit that leaves the text as it was but moves accepted words into a proposal;
+ * a strike (accepted either way) made earlier in the same update is not part of the edit.
  */
 const sameCell = (a: Cell, b: Cell): boolean =>
-  a.t === b.t && a.s?.id === b.s?.id && a.s?.kind === b.s?.kind;
+  a.t === b.t && (a.s?.kind === 'insert') === (b.s?.kind === 'insert');
 
 /**
  * Gives the pending cells real ids. A new deletion joins one's own deletion it touches (so
