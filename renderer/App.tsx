@@ -26,7 +26,11 @@ import {
   isReviewError,
   markExported,
   isInlineSlot,
+  proposedText,
+  proposeText,
   reconcileReview,
+  slotKey,
+  type Suggestion,
   restoreRevision,
   reviewStatus,
 } from '../shared/review';
@@ -48,7 +52,7 @@ import { StatusBar, type SaveState } from './components/StatusBar';
 import { Toolbar, type Command } from './components/Toolbar';
 import { ArticleEditor } from './editor/ArticleEditor';
 import { $loadArticle, $readArticle } from './editor/bridge';
-import type { EditorEnvironment } from './editor/context';
+import type { EditorEnvironment, FieldReview } from './editor/context';
 import type { Snapshot } from './editor/snapshot';
 import { pickImageFile, resolveImageSrc } from './images';
 import { useShortcuts } from './shortcuts';
@@ -572,6 +576,37 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
     return () => clearTimeout(timer);
   }, [base, writeRecovery]);
 
+  // Field suggestions (captions, credits, related-link titles) for the node views: from the
+  // base, which changes with review actions, not with every key typed in the text.
+  const suggestingAs = useMemo(
+    () =>
+      suggesting && settings?.user.name.trim()
+        ? { name: settings.user.name.trim(), role: settings.user.role }
+        : null,
+    [suggesting, settings?.user.name, settings?.user.role],
+  );
+  const baseSuggestions = base?.review?.suggestions;
+  const fieldReview: FieldReview = useMemo(() => {
+    const open = new Map<string, Suggestion[]>();
+    for (const s of baseSuggestions ?? []) {
+      if (s.state !== 'open' || isInlineSlot(s)) continue;
+      const key = slotKey(s);
+      open.set(key, [...(open.get(key) ?? []), s]);
+    }
+    return {
+      suggesting: suggestingAs,
+      open,
+      proposed: (blockId, field) => {
+        const article = state.current.base;
+        return suggestingAs && article
+          ? proposedText(article, { blockId, field }, suggestingAs)
+          : null;
+      },
+      propose: (blockId, field, text) => {
+        reviewAction((a, who) => proposeText(a, { blockId, field }, text, who));
+      },
+    };
+  }, [baseSuggestions, suggestingAs, reviewAction]);
   const environment: EditorEnvironment = useMemo(
     () => ({
       timeZone: profile.timeZone,
@@ -581,8 +616,9 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
           return null;
         }),
       resolveImage: resolveImageSrc,
+      review: fieldReview,
     }),
-    [profile.timeZone, report],
+    [profile.timeZone, report, fieldReview],
   );
 
   const mergePasted = useCallback((pasted: Article, filledEmpty: boolean) => {
@@ -706,11 +742,7 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
               onError={report}
             >
               <SuggestionModePlugin
-                me={
-                  suggesting && settings?.user.name.trim()
-                    ? { name: settings.user.name.trim(), role: settings.user.role }
-                    : null
-                }
+                me={suggestingAs}
                 knownIds={knownSuggestionIds}
                 onRefused={onSuggestionRefused}
               />

@@ -97,6 +97,10 @@ export const reviewEn = {
       cut: 'While suggesting, cut within one block at a time.',
     },
     inlineHint: 'Suggested by {{name}}',
+    fieldHint:
+      'Suggesting: what you type here is kept as your suggestion when you leave the field.',
+    fieldLocked:
+      'Cannot be a suggestion: leave suggestion mode to change this, or leave a comment.',
   },
   summary: {
     suggested_one: '{{count}} suggestion made',
@@ -246,6 +250,10 @@ export const reviewId: typeof reviewEn = {
       cut: 'Saat menyarankan, potong di dalam satu blok saja.',
     },
     inlineHint: 'Disarankan oleh {{name}}',
+    fieldHint:
+      'Mode saran: yang Anda ketik di sini disimpan sebagai saran Anda saat Anda meninggalkan kolom.',
+    fieldLocked:
+      'Tidak dapat menjadi saran: keluar dari mode saran untuk mengubahnya, atau tinggalkan komentar.',
   },
   summary: {
     suggested_one: '{{count}} saran dibuat',

@@ -8,10 +8,12 @@
  */
 import type { Article } from '../model/article';
 import { samePlainData } from '../rules/incremental';
-import type { Suggestion } from './schema';
-import type { Slot } from './slots';
+import { applyChange, type TextChange } from './anchors';
+import type { Person, Suggestion } from './schema';
 import { emptyReview } from './schema';
-import { isStale } from './suggestions';
+import { describeSlot, readSlot, sameSlot, type Slot } from './slots';
+import { checkActor, ReviewError, samePerson, type Actor } from './state';
+import { isStale, openSuggestions, suggestChange, withdrawSuggestion } from './suggestions';
 
 /** True for slots the editor edits as text (and so shows open suggestions inside). */
 export function isInlineSlot(slot: Slot): boolean {
@@ -47,4 +49,67 @@ export function withEditorSuggestions(article: Article, shown: readonly Suggesti
   suggestions.push(...[...byId.values()].sort((a, b) => made(a.id) - made(b.id)));
   if (review && samePlainData(suggestions, review.suggestions)) return article;
   return { ...article, review: { ...(review ?? emptyReview()), suggestions } };
+}
+
+/**
+ * The text of a field (caption, credit, related-link title…) as `person` proposes it: the
+ * accepted text with their own open suggestions on it applied. What a field shows them while
+ * they suggest.
+ */
+export function proposedText(article: Article, slot: Slot, person: Person): string {
+  let text = readSlot(article, slot) ?? '';
+  const own = openSuggestions(article)
+    .filter((s) => sameSlot(s, slot) && samePerson(s.by, person) && !isStale(article, s))
+    .sort((a, b) => b.start - a.start);
+  for (const s of own) text = applyChange(text, s);
+  return text;
+}
+
+/**
+ * Records that `actor` proposes `proposed` as a field's text: their earlier open suggestions on
+ * the field are replaced by one suggestion covering what differs from the accepted text (none if
+ * nothing does). Others' suggestions stay; one that overlaps the change refuses it
+ * (`ReviewError` "overlap"), as `suggestChange` does.
+ */
+export function proposeText(article: Article, slot: Slot, proposed: string, actor: Actor): Article {
+  const who = checkActor(actor);
+  let a = article;
+  for (const s of openSuggestions(a)) {
+    if (sameSlot(s, slot) && samePerson(s.by, who.by)) a = withdrawSuggestion(a, s.id, actor);
+  }
+  const current = readSlot(a, slot);
+  if (current === undefined) {
+    throw new ReviewError('no-slot', `There is no ${describeSlot(slot)} to suggest a change in.`);
+  }
+  const change = oneChange(current, proposed);
+  return change ? suggestChange(a, { slot, ...change }, actor).article : a;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * The one change that turns `before` into `after`, widened to whole words, so "Menlu" →
+ * "Menteri Luar Negeri" reads as that and not as a few letters swapped mid-word.
+ */
+function oneChange(before: string, after: string): TextChange | null {
+  if (before === after) return null;
+  const max = Math.min(before.length, after.length);
+  let head = 0;
+  while (head < max && before[head] === after[head]) head++;
+  let tail = 0;
+  while (tail < max - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) {
+    tail++;
+  }
+  const isWord = (t: string, i: number): boolean => WORD.test(t.charAt(i));
+  while (head > 0 && isWord(before, head - 1) && (isWord(before, head) || isWord(after, head))) {
+    head--;
+  }
+  while (
+    tail > 0 &&
+    isWord(before, before.length - tail) &&
+    (isWord(before, before.length - tail - 1) || isWord(after, after.length - tail - 1))
+  ) {
+    tail--;
+  }
+  return { start: head, end: before.length - tail, text: after.slice(head, after.length - tail) };
 }

@@ -98,7 +98,7 @@ function cleanSeedFile(file: string): Article {
   return article;
 }
 
-test('an editor suggests in the text; the writer accepts two and rejects one; the export carries exactly what was accepted', async ({
+test('an editor suggests in the text; the writer accepts three and rejects one; the export carries exactly what was accepted', async ({
   page,
 }) => {
   const file = join(ws.dir, 'usulan.newsroom.json');
@@ -158,10 +158,29 @@ test('an editor suggests in the text; the writer accepts two and rejects one; th
   await expect(page.getByText('A new paragraph cannot be a suggestion.')).toBeVisible();
   await expect(page.locator('.editor > p')).toHaveCount(paragraphs);
 
-  // The Review panel lists the three, by her; a comment goes with them.
+  // 5. A caption is suggested when she leaves the field; what cannot be a suggestion is locked.
+  const figure = page.getByTestId('figure');
+  const caption = figure.locator('[data-field="caption"]');
+  await caption.click();
+  await caption.press('Control+Home');
+  await caption.press('Shift+ArrowRight');
+  for (let i = 0; i < 4; i++) await caption.press('Shift+ArrowRight');
+  await caption.pressSequentially('Menteri Luar Negeri');
+  await expect(figure.locator('.field-suggestions')).toHaveCount(0);
+  await caption.press('Tab');
+  const fieldSuggestion = figure.locator('[data-field-suggestions="caption"] li');
+  await expect(fieldSuggestion.locator('del')).toHaveText('Menlu');
+  await expect(fieldSuggestion.locator('ins')).toHaveText('Menteri Luar Negeri');
+  await expect(fieldSuggestion).toContainText('Suggested by Dewi Lestari');
+  await expect(page.getByTestId('related').locator('[data-field="url"]')).toHaveAttribute(
+    'readonly',
+    '',
+  );
+
+  // The Review panel lists the four, by her; a comment goes with them.
   await page.getByRole('tab', { name: 'Review' }).click();
   const list = page.getByTestId('suggestions');
-  await expect(list).toContainText('3 open suggestions');
+  await expect(list).toContainText('4 open suggestions');
   await expect(list.locator('.suggestion').first()).toContainText('Dewi Lestari (editor)');
   const review = page.getByTestId('review');
   await selectIn(paragraph, 'Kalimat penulis');
@@ -182,7 +201,11 @@ test('an editor suggests in the text; the writer accepts two and rejects one; th
     ['insert', '', ' Usulan redaktur.', 'Dewi Lestari', 'open'],
     ['replace', 'langka', 'bersejarah', 'Dewi Lestari', 'open'],
     ['delete', ' hanya', '', 'Dewi Lestari', 'open'],
+    ['replace', 'Menlu', 'Menteri Luar Negeri', 'Dewi Lestari', 'open'],
   ]);
+  const captionOf = (a: Article) =>
+    (a.blocks.find((b) => b.type === 'figure') as { caption: string }).caption;
+  expect(captionOf(suggested)).toMatch(/^Menlu Tiongkok/);
   await page.keyboard.press('Control+Shift+E');
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
 
@@ -198,6 +221,12 @@ test('an editor suggests in the text; the writer accepts two and rejects one; th
   await item('hanya')
     .getByRole('button', { name: /^Reject/ })
     .click();
+  await item('Menteri Luar Negeri')
+    .getByRole('button', { name: /^Accept/ })
+    .click();
+  await expect(page.getByTestId('figure').locator('[data-field="caption"]')).toHaveValue(
+    /^Menteri Luar Negeri Tiongkok Wang Yi/,
+  );
   await expect(page.getByTestId('suggestions')).toHaveCount(0);
   await expect(paragraph.locator('ins, del')).toHaveCount(0);
   await expect(paragraph).toContainText('hanya beberapa pekan setelah kunjungan bersejarah');
@@ -225,6 +254,7 @@ test('an editor suggests in the text; the writer accepts two and rejects one; th
   expect(html).toContain('hanya beberapa pekan setelah kunjungan bersejarah');
   expect(html).toContain('Kalimat penulis. Usulan redaktur.');
   expect(html).not.toContain('langka');
+  expect(html).toContain('Menteri Luar Negeri Tiongkok Wang Yi berjabat tangan');
   expect(html).not.toContain('Sumbernya siapa');
 
   // The ledger: her words went in (editor), Rina accepted them.
@@ -246,7 +276,7 @@ test('an editor suggests in the text; the writer accepts two and rejects one; th
   await page.getByLabel('Compare revision 1').check();
   await page.getByLabel('Compare revision 3').check();
   const diff = page.getByTestId('diff');
-  await expect(diff.locator('del')).toHaveText(['langka']);
-  await expect(diff.locator('ins')).toHaveText(['bersejarah', ' Usulan redaktur.']);
+  await expect(diff.locator('.diff__text del')).toContainText(['langka']);
+  await expect(diff.locator('.diff__text ins')).toContainText(['bersejarah', ' Usulan redaktur.']);
   await page.screenshot({ path: 'tests/artifacts/suggest-history.png' });
 });

@@ -7,12 +7,15 @@ import {
   acceptSuggestion,
   changeSlot,
   isInlineSlot,
+  proposedText,
+  proposeText,
+  readSlot,
   suggestChange,
   withEditorSuggestions,
   type Suggestion,
 } from '../../shared/review';
 import type { Article } from '../../shared/model/article';
-import { cleanSeed, kelvin, textOf } from './fixtures';
+import { at, cleanSeed, KELVIN, kelvin, textOf, WILLY } from './fixtures';
 
 /** The seed with three open suggestions by Kelvin: b2 text, a caption, and the headline. */
 function reviewed(): { article: Article; b2: string } {
@@ -108,5 +111,64 @@ describe('withEditorSuggestions', () => {
     ]);
     expect(ids(out)).toEqual(['s1:open', 's2:open', 's3:open', 's4:open']);
     expect(out.review!.suggestions[3]).toMatchObject({ blockId: b2, text: 'Kamis, ' });
+  });
+});
+
+describe('proposing a field’s text (captions, credits, related-link titles)', () => {
+  const caption = (a: Article) => {
+    const fig = a.blocks.find((b) => b.type === 'figure')!;
+    return { blockId: fig.id, field: 'caption' };
+  };
+
+  it('one suggestion, widened to whole words, for what differs from the accepted text', () => {
+    const a = cleanSeed();
+    const slot = caption(a);
+    const out = proposeText(
+      a,
+      slot,
+      'Menteri Luar Negeri Tiongkok Wang Yi berjabat tangan dengan Menlu Korea Utara Choe Son-hui.',
+      kelvin(1),
+    );
+    expect(out.review!.suggestions).toMatchObject([
+      {
+        blockId: slot.blockId,
+        field: 'caption',
+        kind: 'replace',
+        start: 0,
+        end: 5,
+        removed: 'Menlu',
+        text: 'Menteri Luar Negeri',
+      },
+    ]);
+    expect(proposedText(out, slot, KELVIN)).toBe(
+      'Menteri Luar Negeri Tiongkok Wang Yi berjabat tangan dengan Menlu Korea Utara Choe Son-hui.',
+    );
+    // The accepted caption is untouched until someone accepts.
+    expect((out.blocks.find((b) => b.type === 'figure') as { caption: string }).caption).toMatch(
+      /^Menlu Tiongkok/,
+    );
+  });
+
+  it('proposing again replaces one’s own earlier suggestion; proposing the accepted text withdraws it', () => {
+    const a = cleanSeed();
+    const slot = caption(a);
+    const accepted = readSlot(a, slot)!;
+    let out = proposeText(a, slot, accepted.replace('Menlu Tiongkok', 'Menlu RRT'), kelvin(1));
+    out = proposeText(out, slot, accepted.replace('Menlu Tiongkok', 'Menlu China'), kelvin(2));
+    expect(out.review!.suggestions.map((s) => [s.removed, s.text, s.state])).toEqual([
+      ['Tiongkok', 'China', 'open'],
+    ]);
+    out = proposeText(out, slot, accepted, kelvin(3));
+    expect(out.review!.suggestions).toEqual([]);
+  });
+
+  it('someone else’s overlapping suggestion refuses the change', () => {
+    const a = cleanSeed();
+    const slot = caption(a);
+    const accepted = readSlot(a, slot)!;
+    const theirs = proposeText(a, slot, accepted.replace('Tiongkok', 'RRT'), kelvin(1));
+    expect(() =>
+      proposeText(theirs, slot, accepted.replace('Tiongkok', 'China'), { by: WILLY, at: at(2) }),
+    ).toThrow(/already has an open suggestion by Kelvin Yurcel/);
   });
 });

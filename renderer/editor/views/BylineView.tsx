@@ -60,6 +60,8 @@ export function BylineView({ nodeKey, authors, published }: Props): JSX.Element 
     (v: string) => update((n) => n.setPublished(fromLocalInput(v, published, env.timeZone))),
     [update, published, env.timeZone],
   );
+  // The review model holds suggestions on text, not on bylines: while suggesting, they are shown.
+  const locked = env.review.suggesting ? t('suggest.fieldLocked') : null;
   const offset = published ? DateTime.fromISO(published, { setZone: true }) : null;
   return (
     <div className="node node--byline" data-testid="byline">
@@ -71,6 +73,7 @@ export function BylineView({ nodeKey, authors, published }: Props): JSX.Element 
         value={authors.join(', ')}
         onCommit={onAuthors}
         means={authorsMean}
+        locked={locked}
       />
       <div className="node-field byline__time">
         <label className="node-field__label" htmlFor={`pub-${nodeKey}`}>
@@ -83,6 +86,8 @@ export function BylineView({ nodeKey, authors, published }: Props): JSX.Element 
           type="datetime-local"
           value={toLocalInput(published)}
           onChange={(e) => onPublished(e.currentTarget.value)}
+          readOnly={Boolean(locked)}
+          title={locked ?? undefined}
         />
         {offset?.isValid ? (
           <span className="byline__offset" title={offset.zoneName ?? undefined}>

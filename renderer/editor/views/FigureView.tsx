@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { NodeKey } from 'lexical';
 import { useEditorEnvironment } from '../context';
 import { $isFigureNode, type FigureData } from '../nodes/FigureNode';
-import { NodeField } from './NodeField';
+import { SuggestibleField } from './SuggestibleField';
 import { useNodeUpdate } from './useNodeUpdate';
 
 export function FigureView({ nodeKey, data }: { nodeKey: NodeKey; data: FigureData }): JSX.Element {
@@ -43,13 +43,15 @@ export function FigureView({ nodeKey, data }: { nodeKey: NodeKey; data: FigureDa
           className="btn btn--small"
           data-field="src"
           onClick={pick}
-          disabled={picking}
+          disabled={picking || env.review.suggesting !== null}
+          title={env.review.suggesting ? t('suggest.fieldLocked') : undefined}
         >
           {data.src ? t('node.figure.replace') : t('node.figure.choose')}
         </button>
       </div>
       <figcaption className="figure__fields">
-        <NodeField
+        <SuggestibleField
+          nodeKey={nodeKey}
           field="caption"
           multiline
           label={t('node.figure.caption')}
@@ -57,13 +59,15 @@ export function FigureView({ nodeKey, data }: { nodeKey: NodeKey; data: FigureDa
           onCommit={onCaption}
         />
         <div className="figure__row">
-          <NodeField
+          <SuggestibleField
+            nodeKey={nodeKey}
             field="credit"
             label={t('node.figure.credit')}
             value={data.credit ?? ''}
             onCommit={onCredit}
           />
-          <NodeField
+          <SuggestibleField
+            nodeKey={nodeKey}
             field="alt"
             label={t('node.figure.alt')}
             placeholder={t('node.figure.altPlaceholder')}

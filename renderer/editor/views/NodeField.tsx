@@ -14,6 +14,8 @@ interface Props {
   invalid?: boolean;
   /** See useFieldValue: whether typed text already means the stored value. */
   means?: (typed: string, stored: string) => boolean;
+  /** Shown but not editable (suggestion mode, for what cannot be a suggestion), with why. */
+  locked?: string | null;
 }
 
 /** One labelled field inside a node view, styled to read like the copy around it. */
@@ -28,6 +30,8 @@ export function NodeField(props: Props): JSX.Element {
     'aria-invalid': props.invalid ? true : undefined,
     spellCheck: props.type !== 'url',
     className: 'node-field__input',
+    readOnly: Boolean(props.locked),
+    title: props.locked ?? undefined,
   } as const;
   return (
     <div className={`node-field ${props.className ?? ''}`}>
