@@ -20,10 +20,12 @@ import {
   type Request,
   type Response,
 } from '../../shared/ipc/contract';
+import type { SettingsView } from '../../shared/ipc/settings';
 import type { FileFilter } from '../services/dialogs';
 import { withNativeExtension } from '../services/documents';
 import { fsErrorToServiceError, isServiceError, ServiceError } from '../services/errors';
 import { pickProfile, runExport } from '../services/exports';
+import { AccessDeniedError, isInside, realPathInside } from '../services/paths';
 import { listWorkspace } from '../services/workspace';
 import { checkExternalUrl } from '../services/shell';
 import { strings } from '../strings';
@@ -89,6 +91,32 @@ async function chooseSaveTarget(
   return target;
 }
 
+/**
+ * The recent list lives in the user-data folder, shared with the desktop app, so it can name
+ * files anywhere. The host offers and opens only those whose real path is in the workspace (the
+ * rule the workspace list follows); the desktop app opens any the user chose. Returns the real
+ * path to open, or null for an entry the page may not see.
+ */
+async function recentInScope(ctx: HandlerContext, path: string): Promise<string | null> {
+  if (ctx.transport !== 'host') return path;
+  return ctx.workspace ? realPathInside(ctx.workspace, path) : null;
+}
+
+const outsideWorkspace = () =>
+  new AccessDeniedError(
+    'That recent file is outside the workspace folder; in the browser only files in the workspace can be opened.',
+  );
+
+/** Settings as the page sees them: in the host, without recent files it may not open. */
+async function settingsView(ctx: HandlerContext): Promise<SettingsView> {
+  const view = ctx.settings.view();
+  const paths = view.recentFiles.map((r) => ctx.settings.recentPathById(r.id));
+  const keep = await Promise.all(
+    paths.map(async (p) => p !== undefined && (await recentInScope(ctx, p)) !== null),
+  );
+  return { ...view, recentFiles: view.recentFiles.filter((_r, i) => keep[i]) };
+}
+
 function decodeBase64(data: string): Uint8Array {
   return new Uint8Array(Buffer.from(data, 'base64'));
 }
@@ -149,18 +177,18 @@ export const HANDLERS: HandlerTable = {
     return listWorkspace(ctx.workspace, importExtensions());
   },
 
-  'settings:get': async (_req, ctx) => ctx.settings.view(),
+  'settings:get': async (_req, ctx) => settingsView(ctx),
   'settings:set': async (req, ctx) => {
     if (req.defaultProfile) getBuiltinProfile(req.defaultProfile);
     await ctx.settings.apply(req);
-    return ctx.settings.view();
+    return settingsView(ctx);
   },
   'settings:chooseExportFolder': async (_req, ctx) => {
     const folder = await ctx.dialogs.chooseFolder({ title: t(ctx)('dialogChooseExportFolder') });
     if (!folder) return null;
     const real = await ctx.access.grantFolder(folder);
     await ctx.settings.update({ exportFolder: real });
-    return ctx.settings.view();
+    return settingsView(ctx);
   },
 
   'document:new': async (req, ctx) => ctx.documents.newDocument(req),
@@ -174,8 +202,17 @@ export const HANDLERS: HandlerTable = {
   'document:openRecent': async (req, ctx) => {
     const path = ctx.settings.recentPathById(req.id);
     if (!path) throw new ServiceError('not-found', 'That file is no longer in the recent list.');
+    // Refused before the file is looked at, so the page learns nothing about it and an entry
+    // the desktop app still needs is not dropped as missing.
+    const real = await recentInScope(ctx, path);
+    if (real === null) throw outsideWorkspace();
     try {
-      return await openChosen(ctx, path, 'open');
+      if (ctx.transport !== 'host') return await openChosen(ctx, path, 'open');
+      // Nothing new is granted: the workspace already is, and the read resolves the path
+      // again, so a link swapped in since the check above still cannot lead out.
+      const checked = await ctx.access.resolveForRead(real);
+      if (!ctx.workspace || !isInside(ctx.workspace, checked)) throw outsideWorkspace();
+      return await ctx.documents.openFile(checked);
     } catch (e) {
       if (isServiceError(e) && e.code === 'not-found') await ctx.settings.removeRecent(path);
       throw e;

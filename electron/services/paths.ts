@@ -40,6 +40,21 @@ export function isInside(folder: string, child: string): boolean {
   return rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 
+/**
+ * The loopback host's workspace rule, shared by everything that offers or opens a file there
+ * (the workspace list, the recent list): where `path` really lies, after the `checkPathString`
+ * checks and symlinks, when that is inside `folder`; null when it is elsewhere or cannot be
+ * resolved. A name that does not exist yet counts by its real folder.
+ */
+export async function realPathInside(folder: string, path: string): Promise<string | null> {
+  try {
+    const real = await realWriteTarget(checkPathString(path));
+    return isInside(await realpath(folder), real) ? real : null;
+  } catch {
+    return null;
+  }
+}
+
 async function realFolder(path: string): Promise<string> {
   const real = await realpath(path);
   if (!(await stat(real)).isDirectory()) throw new AccessDeniedError(`${path} is not a folder.`);

@@ -2,11 +2,11 @@
  * The loopback host's stand-in for an Open dialog: the drafts directly inside the workspace
  * folder (no subfolders, no hidden or temp files, no links that lead out), newest first.
  */
-import { lstat, readdir, realpath } from 'node:fs/promises';
+import { lstat, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { WorkspaceListing } from '../../shared/ipc/contract';
 import { TEMP_MARKER } from './atomic';
-import { isInside } from './paths';
+import { realPathInside } from './paths';
 
 export const MAX_LISTED = 500;
 
@@ -23,8 +23,9 @@ export async function listWorkspace(
     const path = join(folder, name);
     try {
       const info = await lstat(path);
-      if (info.isSymbolicLink() && !isInside(folder, await realpath(path))) continue;
-      const target = info.isSymbolicLink() ? await lstat(await realpath(path)) : info;
+      const real = info.isSymbolicLink() ? await realPathInside(folder, path) : path;
+      if (real === null) continue;
+      const target = info.isSymbolicLink() ? await stat(real) : info;
       if (!target.isFile()) continue;
       files.push({
         name,
