@@ -4,6 +4,7 @@
  * unchanged plus exactly the suggestions those keys made.
  */
 import { createEmptyHistoryState, registerHistory } from '@lexical/history';
+import fc from 'fast-check';
 import { registerRichText } from '@lexical/rich-text';
 import {
   $getRoot,
@@ -22,7 +23,16 @@ import {
 } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../shared/model/article';
-import { acceptSuggestion, suggestChange, type Actor, type Suggestion } from '../../shared/review';
+import {
+  acceptSuggestion,
+  isInlineSlot,
+  isReviewError,
+  listSlots,
+  readSlot,
+  suggestChange,
+  type Actor,
+  type Suggestion,
+} from '../../shared/review';
 import { $loadArticle, $readArticle } from '../../renderer/editor/bridge';
 import { blockIdState } from '../../renderer/editor/nodes';
 import { $isSuggestionNode } from '../../renderer/editor/nodes/SuggestionNode';
@@ -31,7 +41,8 @@ import {
   type SuggestionRefusal,
 } from '../../renderer/editor/plugins/SuggestionModePlugin';
 import { $placeCaret, $slotElementOf } from '../../renderer/editor/suggestions/cells';
-import { headlessEditor, load, read, seedArticle } from './helpers';
+import { articleArb } from './bridge-arbitrary';
+import { canonical, headlessEditor, load, read, seedArticle } from './helpers';
 
 const RINA = { name: 'Rina Editor', role: 'editor' };
 const WILLY: Actor = {
@@ -361,5 +372,54 @@ describe('open suggestions in the editor (bridge)', () => {
       return $slotElementOf(ins)?.getType();
     });
     expect(slot).toBe('headline');
+  });
+});
+
+describe('open suggestions through the editor (property)', () => {
+  it('any set of suggestions on any article loads and reads back as the same suggestions, the text as accepted', () => {
+    fc.assert(
+      fc.property(
+        articleArb,
+        fc.array(
+          fc.record({
+            pick: fc.nat(),
+            a: fc.nat(),
+            b: fc.nat(),
+            text: fc.string({ maxLength: 6 }),
+            who: fc.boolean(),
+          }),
+          { maxLength: 8 },
+        ),
+        (article, wanted) => {
+          let a = canonical(article);
+          const slots = listSlots(a).filter(isInlineSlot);
+          for (const w of wanted) {
+            const slot = slots[w.pick % Math.max(1, slots.length)];
+            const text = slot ? readSlot(a, slot) : undefined;
+            if (!slot || text === undefined) continue;
+            const start = w.a % (text.length + 1);
+            const end = start + (w.b % (text.length - start + 1));
+            try {
+              a = suggestChange(
+                a,
+                { slot, start, end, text: w.text },
+                w.who ? WILLY : { by: RINA, at: WILLY.at },
+              ).article;
+            } catch (e) {
+              if (!isReviewError(e)) throw e;
+            }
+          }
+          const editor = headlessEditor();
+          load(editor, a);
+          const back = read(editor, a);
+          expect(back.headline).toBe(a.headline);
+          expect(back.blocks).toEqual(a.blocks);
+          const sorted = (x: Article) =>
+            [...(x.review?.suggestions ?? [])].sort((p, q) => p.id.localeCompare(q.id));
+          expect(sorted(back)).toEqual(sorted(a));
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });
