@@ -92,12 +92,13 @@ async function chooseSaveTarget(
 }
 
 /**
- * The recent list lives in the user-data folder, shared with the desktop app, so it can name
- * files anywhere. The host offers and opens only those whose real path is in the workspace (the
- * rule the workspace list follows); the desktop app opens any the user chose. Returns the real
- * path to open, or null for an entry the page may not see.
+ * Paths kept in the user-data folder (the recent list, the saved export folder, the originals of
+ * recovery copies) are shared with the desktop app, so they can name places anywhere. The host
+ * lets the page see and use only those whose real path is in the workspace (the rule the
+ * workspace list follows); the desktop app, any the user chose. Returns the real path, or null
+ * for one the page may not see.
  */
-async function recentInScope(ctx: HandlerContext, path: string): Promise<string | null> {
+async function inScope(ctx: HandlerContext, path: string): Promise<string | null> {
   if (ctx.transport !== 'host') return path;
   return ctx.workspace ? realPathInside(ctx.workspace, path) : null;
 }
@@ -107,14 +108,23 @@ const outsideWorkspace = () =>
     'That recent file is outside the workspace folder; in the browser only files in the workspace can be opened.',
   );
 
-/** Settings as the page sees them: in the host, without recent files it may not open. */
+const exportFolderOutside = () =>
+  new AccessDeniedError(
+    'The saved export folder is outside the workspace folder; in the browser exports go to the workspace.',
+  );
+
+/** Settings as the page sees them: in the host, without the places it may not use. */
 async function settingsView(ctx: HandlerContext): Promise<SettingsView> {
   const view = ctx.settings.view();
   const paths = view.recentFiles.map((r) => ctx.settings.recentPathById(r.id));
   const keep = await Promise.all(
-    paths.map(async (p) => p !== undefined && (await recentInScope(ctx, p)) !== null),
+    paths.map(async (p) => p !== undefined && (await inScope(ctx, p)) !== null),
   );
-  return { ...view, recentFiles: view.recentFiles.filter((_r, i) => keep[i]) };
+  const exportFolder =
+    view.exportFolder !== null && (await inScope(ctx, view.exportFolder)) !== null
+      ? view.exportFolder
+      : null;
+  return { ...view, exportFolder, recentFiles: view.recentFiles.filter((_r, i) => keep[i]) };
 }
 
 function decodeBase64(data: string): Uint8Array {
@@ -204,7 +214,7 @@ export const HANDLERS: HandlerTable = {
     if (!path) throw new ServiceError('not-found', 'That file is no longer in the recent list.');
     // Refused before the file is looked at, so the page learns nothing about it and an entry
     // the desktop app still needs is not dropped as missing.
-    const real = await recentInScope(ctx, path);
+    const real = await inScope(ctx, path);
     if (real === null) throw outsideWorkspace();
     try {
       if (ctx.transport !== 'host') return await openChosen(ctx, path, 'open');
@@ -260,7 +270,11 @@ export const HANDLERS: HandlerTable = {
     savedAt: await ctx.documents.writeRecovery(req.token, req.article),
   }),
   'recovery:list': async (_req, ctx) => ctx.recovery.list(),
-  'recovery:restore': async (req, ctx) => ctx.documents.restore(req.id),
+  'recovery:restore': async (req, ctx) =>
+    ctx.transport === 'host'
+      ? // No grant: the workspace is granted already, and a save resolves the path again.
+        ctx.documents.restore(req.id, (original) => inScope(ctx, original))
+      : ctx.documents.restore(req.id),
   'recovery:discard': async (req, ctx) => {
     if (ctx.documents.openRecoveryIds().has(req.id)) {
       throw new ServiceError('access-denied', 'That recovery copy belongs to an open document.');
@@ -281,10 +295,18 @@ export const HANDLERS: HandlerTable = {
       if (!saved) {
         throw new ServiceError('not-found', 'No export folder is set; choose one first.');
       }
-      // Chosen through a dialog in some earlier run; it is the user's standing choice.
-      folder = await ctx.access.grantFolder(saved).catch((e: unknown) => {
-        throw fsErrorToServiceError(e, saved);
-      });
+      const real = await inScope(ctx, saved);
+      if (real === null) throw exportFolderOutside();
+      if (ctx.transport === 'host') {
+        // As for recent files: nothing new is granted, and the folder is resolved again here.
+        folder = await ctx.access.resolveFolder(real);
+        if (!ctx.workspace || !isInside(ctx.workspace, folder)) throw exportFolderOutside();
+      } else {
+        // Chosen through a dialog in some earlier run; it is the user's standing choice.
+        folder = await ctx.access.grantFolder(saved).catch((e: unknown) => {
+          throw fsErrorToServiceError(e, saved);
+        });
+      }
     }
     const profile = pickProfile(req.article, req.profile, ctx.settings.get().defaultProfile);
     const result = await runExport(ctx.exports, {

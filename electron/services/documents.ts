@@ -353,14 +353,19 @@ export class DocumentService {
    * Opens a recovery copy as a document marked recovered and unsaved. Save goes to the original
    * file (checked against the hash it had, so a change made since is still caught); the
    * original is not touched until then.
+   *
+   * `reattach` decides whether the copy goes back to its original (null: it is restored as
+   * untitled work, and Save asks where). By default the user chose that file in the earlier run,
+   * so it is granted again for this one; the loopback host passes its workspace rule instead,
+   * because the recovery area is shared with the desktop app and may name any file.
    */
-  async restore(id: string): Promise<OpenedDocument> {
+  async restore(
+    id: string,
+    reattach: (originalPath: string) => Promise<string | null> = (p) =>
+      this.deps.access.grantFile(p).catch(() => null),
+  ): Promise<OpenedDocument> {
     const file = await this.deps.recovery.claim(id);
-    let path: string | null = null;
-    if (file.originalPath) {
-      // The user chose this file in the earlier run; grant it again for this one.
-      path = await this.deps.access.grantFile(file.originalPath).catch(() => null);
-    }
+    const path = file.originalPath ? await reattach(file.originalPath) : null;
     const doc = this.add({
       path,
       name: file.name,

@@ -1,16 +1,18 @@
 /**
- * The recent-files list in `newsroom serve`: it is kept in the user-data folder the desktop app
- * shares, so it can name files anywhere. The host offers and opens only entries whose real path
- * lies in the workspace; the desktop app, on the same settings, still opens every one of them.
+ * `newsroom serve` and the user-data folder it shares with the desktop app: the recent list, the
+ * saved export folder and the originals of recovery copies can name places anywhere. The host
+ * lets the page see and use only those whose real path lies in the workspace; the desktop app,
+ * on the same user data, still uses every one of them.
  */
-import { mkdir, readFile, realpath, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDesktopApi, type DesktopApi } from '../../shared/ipc/client';
 import { isIpcCallError } from '../../shared/ipc/errors';
 import { createHttpTransport } from '../../shared/ipc/httpTransport';
 import type { SettingsView } from '../../shared/ipc/settings';
-import type { Sender } from '../../electron/ipc/context';
+import type { Channel, OpenedDocument, RecoveryList } from '../../shared/ipc/contract';
+import type { HandlerContext, Sender } from '../../electron/ipc/context';
 import { electronSenderPolicy } from '../../electron/ipc/electronIpc';
 import { createDispatcher } from '../../electron/ipc/handlers';
 import { launchHost, type LaunchedHost } from '../../electron/host/launch';
@@ -86,6 +88,31 @@ afterEach(async () => {
   await Promise.all(hosts.splice(0).map((h) => h.close()));
   await cleanup();
 });
+
+/** Replaces fields of the settings file, as the desktop app would have left it. */
+async function desktopSettings(changes: Record<string, unknown>): Promise<void> {
+  const file = join(userData, SETTINGS_FILE);
+  const stored = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+  await writeFile(file, JSON.stringify({ ...stored, ...changes }));
+}
+
+function desktopDispatch(ctx: HandlerContext) {
+  const sender: Sender = {
+    kind: 'electron',
+    webContentsId: 1,
+    frameUrl: 'app://newsroom/index.html',
+    isMainFrame: true,
+  };
+  const dispatch = createDispatcher(
+    ctx,
+    electronSenderPolicy((id) => id === 1),
+  );
+  return async <T>(channel: Channel, payload: unknown): Promise<T> => {
+    const r = await dispatch(channel, payload, sender);
+    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+    return r.value as T;
+  };
+}
 
 async function startHost(): Promise<{ host: LaunchedHost; api: DesktopApi }> {
   const host = await launchHost({
@@ -186,29 +213,125 @@ describe('the recent list in newsroom serve', () => {
 
 describe('the same recent list in the desktop app', () => {
   it('offers and opens every entry the user chose, wherever it is', async () => {
-    const { ctx } = await makeContext(userData);
-    const windowId = 1;
-    const sender: Sender = {
-      kind: 'electron',
-      webContentsId: windowId,
-      frameUrl: 'app://newsroom/index.html',
-      isMainFrame: true,
-    };
-    const dispatch = createDispatcher(
-      ctx,
-      electronSenderPolicy((id) => id === windowId),
-    );
-    const view = await dispatch('settings:get', {}, sender);
-    if (!view.ok) throw new Error(view.error.message);
-    expect((view.value as SettingsView).recentFiles.map((r) => r.id)).toEqual(
-      Object.values(recent).map(recentId),
-    );
+    const call = desktopDispatch((await makeContext(userData)).ctx);
+    const view = await call<SettingsView>('settings:get', {});
+    expect(view.recentFiles.map((r) => r.id)).toEqual(Object.values(recent).map(recentId));
     for (const path of [recent.outsideFile, recent.linkOut, recent.throughLinkedFolder]) {
-      const opened = await dispatch('document:openRecent', { id: recentId(path) }, sender);
-      expect(
-        opened.ok && (opened.value as { article: { headline: string } }).article.headline,
-      ).toBe('SECRET from outside');
+      const opened = await call<OpenedDocument>('document:openRecent', { id: recentId(path) });
+      expect(opened.article.headline).toBe('SECRET from outside');
     }
+  });
+});
+
+describe('the saved export folder in newsroom serve', () => {
+  const exportTo = (api: DesktopApi, opened: OpenedDocument) =>
+    api.runExport({
+      token: opened.document.token,
+      article: opened.article,
+      formats: ['md'],
+      destination: 'settings',
+      allowErrors: true,
+    });
+
+  it('is neither shown nor written to when it is outside the workspace, directly or by a link', async () => {
+    for (const folder of [outside, join(ws, 'linked-folder')]) {
+      await desktopSettings({ exportFolder: folder });
+      const { api } = await startHost();
+      expect((await api.getSettings()).exportFolder).toBeNull();
+      const opened = await api.openRecent(recentId(recent.inside));
+      expect(await failure(exportTo(api, opened))).toEqual({
+        code: 'access-denied',
+        message:
+          'The saved export folder is outside the workspace folder; in the browser exports go to the workspace.',
+      });
+      expect((await readdir(outside)).sort()).toEqual(['secret.newsroom.json']);
+    }
+  });
+
+  it('is used when it is in the workspace, and the desktop app still uses one outside', async () => {
+    await mkdir(join(ws, 'out'));
+    await desktopSettings({ exportFolder: join(ws, 'out') });
+    const { api } = await startHost();
+    expect((await api.getSettings()).exportFolder).toBe(join(ws, 'out'));
+    const opened = await api.openRecent(recentId(recent.inside));
+    expect((await exportTo(api, opened))?.folder).toBe(join(ws, 'out'));
+    expect(await readdir(join(ws, 'out'))).toEqual(['inside.md']);
+
+    await desktopSettings({ exportFolder: outside });
+    const call = desktopDispatch((await makeContext(userData)).ctx);
+    expect((await call<SettingsView>('settings:get', {})).exportFolder).toBe(outside);
+    const doc = await call<OpenedDocument>('document:openRecent', { id: recentId(recent.inside) });
+    const done = await call<{ folder: string }>('export:run', {
+      token: doc.document.token,
+      article: doc.article,
+      formats: ['md'],
+      destination: 'settings',
+      allowErrors: true,
+    });
+    expect(done.folder).toBe(outside);
+    expect((await readdir(outside)).sort()).toEqual(['inside.md', 'secret.newsroom.json']);
+  });
+});
+
+describe('recovery copies in newsroom serve', () => {
+  /** The desktop app had both files open with unsaved edits when it crashed. */
+  async function desktopCrashCopies(): Promise<void> {
+    const { ctx } = await makeContext(userData);
+    for (const [path, headline] of [
+      [recent.outsideFile, 'Unsaved edit outside'],
+      [recent.inside, 'Unsaved edit inside'],
+    ] as const) {
+      const real = await ctx.access.resolveForRead(await ctx.access.grantFile(path));
+      const opened = await ctx.documents.openFile(real);
+      await ctx.documents.writeRecovery(opened.document.token, {
+        ...opened.article,
+        headline,
+      });
+    }
+  }
+
+  it('lists and restores every copy as before, but reattaches only originals in the workspace', async () => {
+    await desktopCrashCopies();
+    const { api } = await startHost();
+    const { entries } = await api.listRecovery();
+    expect(entries.map((e) => [e.name, e.folder]).sort()).toEqual([
+      ['inside.newsroom.json', ws],
+      ['secret.newsroom.json', outside],
+    ]);
+    const byName = (name: string) => entries.find((e) => e.name === name)!.id;
+    const secretBefore = await readFile(recent.outsideFile, 'utf8');
+
+    const away = await api.restoreRecovery(byName('secret.newsroom.json'));
+    expect(away.article.headline).toBe('Unsaved edit outside');
+    expect(away.document).toMatchObject({ recovered: true, hasFile: false, folder: null });
+    expect(await api.checkExternal(away.document.token)).toEqual({
+      status: 'untitled',
+      contentHash: null,
+    });
+    expect((await failure(api.reloadDocument(away.document.token))).code).toBe('not-found');
+    // Save asks where, and the browser's answer is a new name (from the headline) in the workspace.
+    const saved = await api.saveDocument(away.document.token, away.article);
+    expect(saved?.document).toMatchObject({
+      name: 'unsaved-edit-outside.newsroom.json',
+      folder: ws,
+    });
+    expect(await readFile(recent.outsideFile, 'utf8')).toBe(secretBefore);
+
+    const home = await api.restoreRecovery(byName('inside.newsroom.json'));
+    expect(home.document).toMatchObject({ recovered: true, hasFile: true, folder: ws });
+    await api.saveDocument(home.document.token, home.article);
+    expect(await readFile(recent.inside, 'utf8')).toContain('Unsaved edit inside');
+  });
+
+  it('the desktop app reattaches a copy to its original outside the workspace', async () => {
+    await desktopCrashCopies();
+    const call = desktopDispatch((await makeContext(userData)).ctx);
+    const { entries } = await call<RecoveryList>('recovery:list', {});
+    const id = entries.find((e) => e.name === 'secret.newsroom.json')!.id;
+    const restored = await call<OpenedDocument>('recovery:restore', { id });
+    expect(restored.document).toMatchObject({ recovered: true, hasFile: true, folder: outside });
+    await call('document:save', { token: restored.document.token, article: restored.article });
+    expect(await readFile(recent.outsideFile, 'utf8')).toContain('Unsaved edit outside');
   });
 });
 
