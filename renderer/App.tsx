@@ -611,14 +611,18 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
     () => ({
       timeZone: profile.timeZone,
       pickImage: () =>
-        pickImageFile().catch((e: unknown) => {
+        pickImageFile({
+          t,
+          language: i18n.language,
+          onNotice: (text) => notify('info', text),
+        }).catch((e: unknown) => {
           report(e);
           return null;
         }),
       resolveImage: resolveImageSrc,
       review: fieldReview,
     }),
-    [profile.timeZone, report, fieldReview],
+    [profile.timeZone, report, fieldReview, t, i18n.language, notify],
   );
 
   const mergePasted = useCallback((pasted: Article, filledEmpty: boolean) => {

@@ -1,5 +1,6 @@
 /** English UI strings. Rule messages come from the rules' own catalogue, not from here. */
 import { reviewEn } from '../review/strings';
+import { imagesEn } from '../images/strings';
 export const en = {
   app: {
     name: 'Newsroom Desk',
@@ -231,6 +232,7 @@ export const en = {
     relatedLabel: 'Related',
   },
   ...reviewEn,
+  ...imagesEn,
   common: { close: 'Close', cancel: 'Cancel', dismiss: 'Dismiss' },
 };
 

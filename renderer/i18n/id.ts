@@ -1,5 +1,6 @@
 import type { Catalogue } from './en';
 import { reviewId } from '../review/strings';
+import { imagesId } from '../images/strings';
 
 /** Bahasa Indonesia, in the register Indonesian newsrooms use in their own tools. */
 export const id: Catalogue = {
@@ -233,5 +234,6 @@ export const id: Catalogue = {
     relatedLabel: 'Baca juga',
   },
   ...reviewId,
+  ...imagesId,
   common: { close: 'Tutup', cancel: 'Batal', dismiss: 'Tutup pesan' },
 };
