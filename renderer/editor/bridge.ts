@@ -725,6 +725,20 @@ export function $readArticleWithKeys(base: Article, cache?: BlockCache): ReadRes
   pending.forEach((p, i) => {
     for (const x of p.suggestions) shown.push(openSuggestion(x, blocks[i]?.id ?? '', x.field));
   });
+  // A suggestion copied and pasted elsewhere arrives with the same id: the copy gets its own,
+  // never one the review has used, so neither is lost when the review is loaded again.
+  if (shown.length > 1) {
+    const taken = new Set((base.review?.suggestions ?? []).map((x) => x.id));
+    const seen = new Set<string>();
+    for (const x of shown) {
+      if (seen.has(x.id)) {
+        let n = 2;
+        while (seen.has(`${x.id}~${n}`) || taken.has(`${x.id}~${n}`)) n++;
+        x.id = `${x.id}~${n}`;
+      }
+      seen.add(x.id);
+    }
+  }
 
   return {
     article: withEditorSuggestions(

@@ -95,6 +95,8 @@ export const reviewEn = {
       others: 'Those are someone else’s proposed words: accept or reject them in the Review panel.',
       drop: 'Dropped content cannot be a suggestion. Paste it instead.',
       cut: 'While suggesting, cut within one block at a time.',
+      pasteText: 'Only text can be pasted as a suggestion.',
+      fix: 'Fixes change the text directly. Leave suggestion mode to apply one, or suggest the change by typing.',
     },
     inlineHint: 'Suggested by {{name}}',
     fieldHint:
@@ -248,6 +250,8 @@ export const reviewId: typeof reviewEn = {
       others: 'Itu kata usulan orang lain: terima atau tolak di panel Tinjauan.',
       drop: 'Konten yang diseret tidak dapat menjadi saran. Tempelkan saja.',
       cut: 'Saat menyarankan, potong di dalam satu blok saja.',
+      pasteText: 'Hanya teks yang dapat ditempelkan sebagai saran.',
+      fix: 'Perbaikan mengubah teks secara langsung. Keluar dari mode saran untuk menerapkannya, atau sarankan perubahan dengan mengetik.',
     },
     inlineHint: 'Disarankan oleh {{name}}',
     fieldHint:

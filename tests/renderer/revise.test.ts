@@ -228,3 +228,23 @@ describe('strikeCells', () => {
     expect(r.end).toBe(3);
   });
 });
+
+describe('typing inside someone else’s suggestion', () => {
+  it('goes after their proposed words, leaving their suggestion whole', () => {
+    const willy = me('Willy Haryono');
+    // Ids are unique across the article, as the editor gives them.
+    const rina = { ...me('Rina Editor'), newId: () => 's2' };
+    let cells = plain('bahwa Beijing ingin');
+    cells = editAs(cells, 6, 13, 'Pyongyang', false, willy);
+    expect(markup(cells)).toBe('bahwa [-s1:Beijing][+s1:Pyongyang] ingin');
+    // Rina types "X" in the middle of "Pyongyang" (display offset 6 + 7 + 4).
+    const r = reviseCells(cells, typeAt(cells, 17, 'X'), 18, false, rina);
+    expect(markup(r.cells)).toBe(
+      'bahwa [-s1:Beijing][+s1:Pyongyang][+s1:X] ingin'.replace('[+s1:X]', '[+s2:X]'),
+    );
+    expect(r.caret).toBe(23);
+    // And between his struck and proposed words.
+    const b = reviseCells(cells, typeAt(cells, 13, 'Y'), 14, false, rina);
+    expect(markup(b.cells)).toBe('bahwa [-s1:Beijing][+s1:Pyongyang][+s2:Y] ingin');
+  });
+});

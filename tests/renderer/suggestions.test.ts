@@ -13,7 +13,9 @@ import {
   $isElementNode,
   $isRangeSelection,
   $isTextNode,
+  $parseSerializedNode,
   COMMAND_PRIORITY_LOW,
+  CONTROLLED_TEXT_INSERTION_COMMAND,
   DELETE_CHARACTER_COMMAND,
   INSERT_PARAGRAPH_COMMAND,
   UNDO_COMMAND,
@@ -266,6 +268,65 @@ describe('suggestion mode in the editor', () => {
     expect(refused).toContain('others');
     expect(open(now())).toEqual([
       expect.objectContaining({ id: 's1', kind: 'insert', text: ' sekali', by: WILLY.by }),
+    ]);
+  });
+
+  it('typing over a selection that starts in one’s own proposal: the rest is struck, only the new words proposed', async () => {
+    const { editor, now } = setUp();
+    const at = B2.indexOf(' ingin');
+    caret(editor, 'b2', at);
+    type(editor, ' sekali');
+    // Select "ali ing": the end of the proposal and the start of the next word.
+    select(editor, 'b2', at + 4, at + 7 + 4);
+    editor.dispatchCommand(CONTROLLED_TEXT_INSERTION_COMMAND, 'X');
+    await settle();
+    expect(open(now()).map((s) => [s.kind, s.removed ?? '', s.text])).toEqual([
+      ['insert', '', ' sek'],
+      ['replace', ' ing', 'X'],
+    ]);
+    expect(now().blocks[1]).toMatchObject({ text: B2 });
+  });
+
+  it('a suggestion pasted into another block keeps its own id, so neither is lost', () => {
+    const base = seedArticle();
+    const at = B2.indexOf(' ingin');
+    const { article } = suggestChange(
+      base,
+      { slot: { blockId: 'b2' }, start: at, end: at, text: ' sekali' },
+      WILLY,
+    );
+    const editor = headlessEditor();
+    load(editor, article);
+    // What Lexical's clipboard does: the same node (same id) recreated in the heading.
+    editor.update(
+      () => {
+        const ins = ($block('b2').getChildren().find($isSuggestionNode) as ElementNode).getLatest();
+        const copy = $parseSerializedNode(
+          JSON.parse(
+            JSON.stringify({
+              ...ins.exportJSON(),
+              children: [
+                {
+                  type: 'text',
+                  text: ' sekali',
+                  detail: 0,
+                  format: 0,
+                  mode: 'normal',
+                  style: '',
+                  version: 1,
+                },
+              ],
+            }),
+          ),
+        );
+        $block('b4').append(copy);
+      },
+      { discrete: true },
+    );
+    const ids = (read(editor, article).review?.suggestions ?? []).map((s) => [s.id, s.blockId]);
+    expect(ids).toEqual([
+      ['s1', 'b2'],
+      ['s1~2', 'b4'],
     ]);
   });
 

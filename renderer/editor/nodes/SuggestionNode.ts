@@ -7,9 +7,11 @@
  */
 import {
   $applyNodeReplacement,
+  $getEditor,
   ElementNode,
   type DOMExportOutput,
   type EditorConfig,
+  type LexicalEditor,
   type LexicalNode,
   type NodeKey,
   type SerializedElementNode,
@@ -18,6 +20,12 @@ import {
 } from 'lexical';
 
 export type SuggestionKind = 'insert' | 'delete';
+
+/** Who is suggesting in each editor (set while suggestion mode is on), by name. */
+export const SUGGESTING_IN = new WeakMap<LexicalEditor, string>();
+
+const samePerson = (a: string, b: string): boolean =>
+  a.normalize('NFC').trim().toLowerCase() === b.normalize('NFC').trim().toLowerCase();
 
 export interface SuggestionMeta {
   kind: SuggestionKind;
@@ -101,15 +109,24 @@ export class SuggestionNode extends ElementNode {
   }
 
   /**
-   * Typing at the end of one's own insertion should carry on inside it; next to struck words it
-   * must not become struck. The suggestion plugin sorts out the rest after each edit.
+   * Typing at the end of one's own insertion, while suggesting, carries on inside it. Anything
+   * else typed at its edge goes outside: next to struck words it must not become struck, and a
+   * direct edit (suggestion mode off) must not slip into someone's proposal.
    */
   override canInsertTextBefore(): boolean {
     return false;
   }
 
   override canInsertTextAfter(): boolean {
-    return this.__meta.kind === 'insert';
+    if (this.__meta.kind !== 'insert') return false;
+    let who: string | undefined;
+    try {
+      who = SUGGESTING_IN.get($getEditor());
+    } catch {
+      // Asked outside an update or read: nobody is typing.
+      return false;
+    }
+    return who !== undefined && samePerson(who, this.__meta.name);
   }
 }
 

@@ -41,7 +41,7 @@ import {
 } from 'lexical';
 import { useEffect, useRef } from 'react';
 import { nextId } from '../../../shared/review';
-import { SuggestionNode } from '../nodes/SuggestionNode';
+import { SUGGESTING_IN, SuggestionNode } from '../nodes/SuggestionNode';
 import {
   $placeCaret,
   $readCells,
@@ -49,13 +49,21 @@ import {
   $slotElementOf,
   $writeCells,
 } from '../suggestions/cells';
-import { isMine, reviseCells, sameCells, strikeCells, type Suggester } from '../suggestions/revise';
+import {
+  isMine,
+  reviseCells,
+  sameCells,
+  strikeCells,
+  type Cell,
+  type Suggester,
+} from '../suggestions/revise';
 import { LOAD_TAG } from './RecoveryPlugin';
 
 /** Tags the plugin's own corrections, so it does not correct them again. */
 export const SUGGEST_TAG = 'newsroom-suggest';
 
-export type SuggestionRefusal = 'paragraph' | 'join' | 'block' | 'others' | 'drop' | 'cut';
+export type SuggestionRefusal =
+  'paragraph' | 'join' | 'block' | 'others' | 'drop' | 'cut' | 'pasteText' | 'fix';
 
 interface Props {
   /** The person suggesting; null when suggestion mode is off. */
@@ -125,6 +133,7 @@ function $strikeSelection(
   sel: RangeSelection,
   me: Suggester,
   caretAt: 'start' | 'end',
+  struck: Map<NodeKey, Cell[]>,
 ): { refused: boolean } {
   const first = $slotElementOf(sel.anchor.getNode());
   const slots = $spannedSlots(sel) ?? (first ? [first] : []);
@@ -135,10 +144,12 @@ function $strikeSelection(
     const cells = $readCells(el);
     const a = i === 0 ? ($shownOffset(el, start) ?? 0) : 0;
     const b = i === slots.length - 1 ? ($shownOffset(el, end) ?? cells.length) : cells.length;
-    const struck = strikeCells(cells, a, b, me);
-    refused ||= struck.refused;
-    if (!sameCells(cells, struck.cells)) $writeCells(el, struck.cells);
-    if (i === 0) caret = { el, at: caretAt === 'start' ? a : struck.end };
+    const done = strikeCells(cells, a, b, me);
+    refused ||= done.refused;
+    if (!sameCells(cells, done.cells)) $writeCells(el, done.cells);
+    // What the block says now is the "before" of whatever typing follows in this update.
+    struck.set(el.getKey(), done.cells);
+    if (i === 0) caret = { el, at: caretAt === 'start' ? a : done.end };
   });
   const c = caret as { el: ElementNode; at: number } | null;
   if (c) $placeCaret(c.el, c.at, (s) => isMine(s, me));
@@ -159,12 +170,18 @@ export function registerSuggestionMode(
   },
 ): () => void {
   const person = opts.me;
+  SUGGESTING_IN.set(editor, person.name);
   const who = (): Suggester => suggester(person, editor, () => opts.knownIds());
   const refuse = (why: SuggestionRefusal): true => {
     opts.onRefused(why);
     return true;
   };
   let forward = false;
+  /**
+   * Blocks struck by the plugin itself in the update under way, as they read after the strike:
+   * the edit to revise is what came after it, not the strike.
+   */
+  const struck = new Map<NodeKey, Cell[]>();
   /** Where a composition (IME) began: its steps are revised together when it ends. */
   let composingFrom: EditorState | null = null;
 
@@ -186,8 +203,12 @@ export function registerSuggestionMode(
       const sel = $getSelection();
       if ($isNodeSelection(sel)) return refuse('block');
       if (!$isRangeSelection(sel)) return false;
-      if (sel.isCollapsed()) return atEdge(!forward) ? refuse('join') : false;
-      if ($strikeSelection(sel, who(), 'start').refused) opts.onRefused('others');
+      if (sel.isCollapsed()) {
+        if (!atEdge(!forward)) return false;
+        forward = false;
+        return refuse('join');
+      }
+      if ($strikeSelection(sel, who(), 'start', struck).refused) opts.onRefused('others');
       return true;
     };
 
@@ -233,7 +254,7 @@ export function registerSuggestionMode(
         const sel = $getSelection();
         if (!$isRangeSelection(sel) || sel.isCollapsed()) return false;
         forward = false;
-        if ($strikeSelection(sel, who(), 'start').refused) opts.onRefused('others');
+        if ($strikeSelection(sel, who(), 'start', struck).refused) opts.onRefused('others');
         return true;
       },
       COMMAND_PRIORITY_CRITICAL,
@@ -244,7 +265,7 @@ export function registerSuggestionMode(
         const sel = $getSelection();
         if (!$isRangeSelection(sel) || sel.isCollapsed()) return false;
         // Typing over a selection: strike it, then let the typing happen after it.
-        if ($strikeSelection(sel, who(), 'end').refused) opts.onRefused('others');
+        if ($strikeSelection(sel, who(), 'end', struck).refused) opts.onRefused('others');
         return false;
       },
       COMMAND_PRIORITY_CRITICAL,
@@ -283,21 +304,28 @@ export function registerSuggestionMode(
       PASTE_COMMAND,
       (event) => {
         // Pasted copy is proposed words: as plain text on one line, never new blocks.
-        const data = 'clipboardData' in event ? event.clipboardData : null;
+        // Lexical also sends beforeinput's "insertFromPaste", which carries dataTransfer.
+        const data =
+          'clipboardData' in event
+            ? event.clipboardData
+            : 'dataTransfer' in event
+              ? event.dataTransfer
+              : null;
         const text = data?.getData('text/plain') ?? '';
         event.preventDefault();
-        if (text) {
-          editor.dispatchCommand(
-            CONTROLLED_TEXT_INSERTION_COMMAND,
-            text.replace(/\s*\r?\n\s*/g, ' '),
-          );
-        }
+        if (!text) return refuse('pasteText');
+        editor.dispatchCommand(
+          CONTROLLED_TEXT_INSERTION_COMMAND,
+          text.replace(/\s*\r?\n\s*/g, ' '),
+        );
         return true;
       },
       COMMAND_PRIORITY_CRITICAL,
     ),
     editor.registerUpdateListener(
       ({ editorState, prevEditorState, dirtyElements, dirtyLeaves, tags }) => {
+        const strikes = new Map(struck);
+        struck.clear();
         if (tags.has(SUGGEST_TAG) || tags.has(HISTORIC_TAG) || tags.has(LOAD_TAG)) {
           composingFrom = null;
           return;
@@ -321,10 +349,12 @@ export function registerSuggestionMode(
         }[] = [];
         let refused = false;
         for (const key of keys) {
-          const before = from.read(() => {
-            const el = $getNodeByKey(key);
-            return $isElementNode(el) ? $readCells(el) : null;
-          });
+          const before =
+            strikes.get(key) ??
+            from.read(() => {
+              const el = $getNodeByKey(key);
+              return $isElementNode(el) ? $readCells(el) : null;
+            });
           const now = editorState.read(() => {
             const el = $getNodeByKey(key);
             if (!$isElementNode(el)) return null;
@@ -366,6 +396,7 @@ export function registerSuggestionMode(
     ),
   ];
   return () => {
+    SUGGESTING_IN.delete(editor);
     for (const off of offs) off();
   };
 }

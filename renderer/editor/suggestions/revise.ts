@@ -144,6 +144,31 @@ function splitBroken(cells: Cell[], me: Suggester): void {
 }
 
 /**
+ * Words typed inside someone else's suggestion (in their proposed or struck words, or between
+ * the two halves of their replacement) would split it and change what they proposed: they go
+ * just after it instead. Returns how far they moved.
+ */
+function moveOutOfOthers(cells: Cell[], start: number, length: number, me: Suggester): number {
+  if (length === 0) return 0;
+  let i = start;
+  let moved = 0;
+  for (;;) {
+    const left = cells[i - 1]?.s ?? null;
+    const right = cells[i + length]?.s ?? null;
+    if (!left || !right || left.id !== right.id || right.id === PENDING || isMine(right, me)) {
+      return moved;
+    }
+    let k = i + length;
+    while (k < cells.length && cells[k]?.s?.id === right.id) k++;
+    const typed = cells.splice(i, length);
+    const to = k - length;
+    cells.splice(to, 0, ...typed);
+    moved += to - i;
+    i = to;
+  }
+}
+
+/**
  * The edit from `prev` to `cur`, made a suggestion by `me`. `caret` is the caret's position in
  * `cur` (null if it is elsewhere); `forward` says the edit was a forward delete, so the caret
  * goes after what it struck rather than before.
@@ -181,9 +206,10 @@ export function reviseCells(
       : { ...c, s: pending('insert', me) },
   );
   const cells = [...cur.slice(0, p), ...restored, ...typed, ...cur.slice(curEnd)];
+  const moved = moveOutOfOthers(cells, p + restored.length, typed.length, me);
   assignIds(cells, me);
   splitBroken(cells, me);
-  const caretOut = at < p || (at === p && !forward) ? at : at + restored.length;
+  const caretOut = at < p || (at === p && !forward) ? at : at + restored.length + moved;
   return { cells, caret: caretOut, changed: true, refused };
 }
 
