@@ -414,16 +414,26 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
     setDirty(last === null || !samePlainData(s.article, last));
   }, []);
 
+  // Suggestion mode (track changes) for the Settings user; see toggleSuggesting below.
+  const [suggesting, setSuggesting] = useState(false);
+  const suggestingNow = useRef(suggesting);
+  suggestingNow.current = suggesting;
   const applyFix = useCallback(
     (d: Diagnostic, fixId: string) => {
       const article = currentArticle();
       const fix = d.fixes?.find((f) => f.id === fixId);
       if (!article || !fix) return;
-      const fixed = fix.apply(article);
+      if (suggestingNow.current) {
+        // A fix rewrites the text directly; while suggesting, that would bypass the review.
+        notify('info', t('suggest.refused.fix'));
+        return;
+      }
+      // The review's ranges move with the fixed text, as they do with typing.
+      const fixed = reconcileReview(article, fix.apply(article));
       editorRef.current?.update(() => $loadArticle(fixed));
       setBase(fixed);
     },
-    [currentArticle],
+    [currentArticle, notify, t],
   );
 
   /** An older revision becomes the current text, recorded as a new revision (unsaved). */
@@ -432,7 +442,10 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
       const article = currentArticle();
       if (!article) return;
       try {
-        const restored = restoreRevision(article, n, reviewActor(state.current.user));
+        const restored = reconcileReview(
+          article,
+          restoreRevision(article, n, reviewActor(state.current.user)),
+        );
         editorRef.current?.update(() => $loadArticle(restored));
         setBase(restored);
         notify('info', t('history.restoredNotice', { n }));
@@ -487,9 +500,6 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
   );
 
   // ----- suggestion mode: the Settings user's edits become suggestions
-  const [suggesting, setSuggesting] = useState(false);
-  const suggestingNow = useRef(suggesting);
-  suggestingNow.current = suggesting;
   const toggleSuggesting = useCallback(() => {
     const name = state.current.user?.name.trim() ?? '';
     const on = suggestingNow.current;
