@@ -31,20 +31,39 @@ export function domRangeFor(root: HTMLElement, start: number, end: number): Rang
   let pos = 0;
   let startPoint: [Node, number] | null = null;
   let endPoint: [Node, number] | null = null;
+  let last: Node | null = null;
   for (let n: Node | null = walker.currentNode; n; n = walker.nextNode()) {
     if (n.nodeType === Node.ELEMENT_NODE) {
-      if ((n as Element).tagName === 'BR') pos += 1;
+      if ((n as Element).tagName === 'BR') {
+        // A start just before a line break stays at the end of the text before it.
+        if (!startPoint && last && start === pos) {
+          startPoint = [last, last.textContent?.length ?? 0];
+          if (end === pos) {
+            endPoint = startPoint;
+            break;
+          }
+        }
+        pos += 1;
+      }
       continue;
     }
     if (n.nodeType !== Node.TEXT_NODE) continue;
     // Text that is not copy (e.g. a decorator's own UI) is never inside a text block.
     const len = n.textContent?.length ?? 0;
-    if (!startPoint && start <= pos + len) startPoint = [n, Math.max(0, start - pos)];
+    // A start where two text nodes meet belongs to the later one: the earlier may be followed by
+    // proposed words (skipped here), which a range starting after them must not cover.
+    if (!startPoint && start < pos + len) startPoint = [n, Math.max(0, start - pos)];
     if (startPoint && end <= pos + len) {
       endPoint = [n, Math.max(0, end - pos)];
       break;
     }
     pos += len;
+    last = n;
+  }
+  if (!startPoint && last && start === pos) {
+    // At the very end of the text.
+    startPoint = [last, last.textContent?.length ?? 0];
+    if (end === pos) endPoint = startPoint;
   }
   if (!startPoint || !endPoint) return null;
   const range = doc.createRange();
@@ -66,17 +85,28 @@ function $textPoints(
   let pos = 0;
   let a: TextPoint | null = null;
   let b: TextPoint | null = null;
+  let lastText: TextNode | null = null;
   const visit = (node: LexicalNode): boolean => {
     if ($isSuggestionNode(node) && node.getMeta().kind === 'insert') return false;
     if ($isTextNode(node)) {
       const len = node.getTextContentSize();
-      if (!a && start <= pos + len) a = { node, offset: start - pos };
+      // As in domRangeFor: a start on a boundary goes to the later node.
+      if (!a && start < pos + len) a = { node, offset: start - pos };
       if (a && end <= pos + len) {
         b = { node, offset: end - pos };
         return true;
       }
       pos += len;
+      lastText = node;
     } else if ($isLineBreakNode(node)) {
+      // A start just before a line break stays at the end of the text before it.
+      if (!a && lastText && start === pos) {
+        a = { node: lastText, offset: lastText.getTextContentSize() };
+        if (end === pos) {
+          b = a;
+          return true;
+        }
+      }
       pos += 1;
     } else if ($isElementNode(node)) {
       for (const c of node.getChildren()) if (visit(c)) return true;
@@ -84,6 +114,11 @@ function $textPoints(
     return false;
   };
   for (const c of el.getChildren()) if (visit(c)) break;
+  if (!a && lastText && start === pos) {
+    const size = (lastText as TextNode).getTextContentSize();
+    a = { node: lastText, offset: size };
+    if (end === pos) b = { node: lastText, offset: size };
+  }
   return [a, b];
 }
 

@@ -17,6 +17,20 @@ describe('model offsets ↔ the page', () => {
     expect(domRangeFor(p, 20, 99)).toBeNull();
   });
 
+  it('leaves proposed words out, and a range starting after them does not cover them', () => {
+    const p = document.createElement('p');
+    p.innerHTML =
+      '<span>bahwa </span><del data-suggestion="delete"><span>Beijing</span></del><ins data-suggestion="insert"><span>Pyongyang</span></ins><span> ingin</span><br><span>lalu</span>';
+    // Model (accepted) text: "bahwa Beijing ingin\nlalu".
+    expect(domRangeFor(p, 6, 13)?.toString()).toBe('Beijing');
+    const after = domRangeFor(p, 13, 19);
+    expect(after?.toString()).toBe(' ingin');
+    expect(after?.startContainer.textContent).toBe(' ingin');
+    // A caret just before the line break stays on its line; the end of the text is reachable.
+    expect(domRangeFor(p, 19, 19)?.startContainer.textContent).toBe(' ingin');
+    expect(domRangeFor(p, 24, 24)?.startOffset).toBe(4);
+  });
+
   it('selects a model range inside a Lexical block (what clicking a finding does)', () => {
     const editor = headlessEditor();
     load(editor, seedArticle());
