@@ -1,13 +1,13 @@
 /**
  * A field whose text is a review slot (caption, credit, alt text, related-link label and title).
  * Normally it edits the node like any field. While its user is suggesting, it shows the text as
- * they propose it and records what they typed as their suggestion when they leave the field
- * (or press Enter in a one-line field), so a caption edit is one suggestion, not one per key.
+ * they propose it and records what they typed as their suggestion (replacing their earlier one on
+ * the field), so a caption edit is one suggestion, not one per key.
  * Open suggestions on the field, anyone's, are shown under it: struck words, proposed words, who.
  */
 import { $getNodeByKey, $getState, type NodeKey } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useEffect, useId, useRef, useState, type JSX } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { slotKey } from '../../../shared/review';
 import { useEditorEnvironment } from '../context';
@@ -85,9 +85,30 @@ function ProposingField(
   useEffect(() => {
     if (!editing.current) setValue(props.proposed);
   }, [props.proposed]);
+  // What was typed and not yet recorded: recorded shortly after typing stops, on leaving the
+  // field, and when the field goes away (suggestion mode turned off, the block removed), so a
+  // save or a toggle never loses a proposal half typed.
+  const pending = useRef<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const latest = useRef(props);
+  latest.current = props;
+  const flush = useCallback((): void => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const text = pending.current;
+    pending.current = null;
+    if (text !== null && text !== latest.current.proposed) latest.current.onPropose(text);
+  }, []);
+  useEffect(() => flush, [flush]);
+  const change = (text: string): void => {
+    setValue(text);
+    pending.current = text;
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(flush, 600);
+  };
   const commit = (): void => {
     editing.current = false;
-    if (value !== props.proposed) props.onPropose(value);
+    flush();
   };
   const common = {
     id,
@@ -109,12 +130,12 @@ function ProposingField(
         {props.label}
       </label>
       {props.multiline ? (
-        <textarea {...common} rows={2} onChange={(e) => setValue(e.currentTarget.value)} />
+        <textarea {...common} rows={2} onChange={(e) => change(e.currentTarget.value)} />
       ) : (
         <input
           {...common}
           type="text"
-          onChange={(e) => setValue(e.currentTarget.value)}
+          onChange={(e) => change(e.currentTarget.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
               e.preventDefault();
