@@ -109,15 +109,20 @@ export class SuggestionNode extends ElementNode {
   }
 
   /**
-   * Typing at the end of one's own insertion, while suggesting, carries on inside it. Anything
+   * Typing at either edge of one’s own insertion, while suggesting, carries on inside it. Anything
    * else typed at its edge goes outside: next to struck words it must not become struck, and a
    * direct edit (suggestion mode off) must not slip into someone's proposal.
    */
   override canInsertTextBefore(): boolean {
-    return false;
+    return this.typingJoins();
   }
 
   override canInsertTextAfter(): boolean {
+    return this.typingJoins();
+  }
+
+  /** True while this node's author is suggesting in this editor and it is their proposal. */
+  private typingJoins(): boolean {
     if (this.__meta.kind !== 'insert') return false;
     let who: string | undefined;
     try {
