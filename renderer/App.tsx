@@ -85,7 +85,8 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
   const [base, setBase] = useState<Article | null>(null);
   const [dirty, setDirty] = useState(false);
   const [saving, setSaving] = useState(false);
-  const [recoverySavedAt, setRecoverySavedAt] = useState<string | null>(null);
+  // A flag, not the time: a copy written every second must not re-render the window each time.
+  const [recoveryKept, setRecoveryKept] = useState(false);
   const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
   const [recovery, setRecovery] = useState<RecoveryEntry[]>([]);
   const [exporting, setExporting] = useState(false);
@@ -133,7 +134,7 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
     setBase(opened.article);
     setDirty(opened.document.recovered);
     saved.current = { article: null, baselinePending: !opened.document.recovered };
-    setRecoverySavedAt(null);
+    setRecoveryKept(false);
     setSnapshot(null);
     setExternal(null);
     lastSnapshotArticle.current = null;
@@ -572,8 +573,8 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
     const unsaved = last === null ? !saved.current.baselinePending : !samePlainData(article, last);
     if (!unsaved) return;
     try {
-      const r = await api.writeRecovery(d.info.token, article);
-      setRecoverySavedAt(r.savedAt);
+      await api.writeRecovery(d.info.token, article);
+      setRecoveryKept(true);
     } catch (e) {
       report(e);
     }
@@ -814,7 +815,7 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
           ) : null}
         </Sidebar>
       </div>
-      <StatusBar snapshot={snapshot} saveState={saveState} recoverySavedAt={recoverySavedAt}>
+      <StatusBar snapshot={snapshot} saveState={saveState} recoveryKept={recoveryKept}>
         {base ? (
           <WorkflowControl
             article={snapshot?.article ?? base}

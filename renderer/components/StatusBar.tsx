@@ -9,7 +9,8 @@ export type SaveState = 'saved' | 'unsaved' | 'recovered' | 'saving' | 'new';
 interface Props {
   snapshot: Snapshot | null;
   saveState: SaveState;
-  recoverySavedAt: string | null;
+  /** A recovery copy of the unsaved work has been written. */
+  recoveryKept: boolean;
   /** The review workflow control, when shown. */
   children?: ReactNode;
 }
@@ -38,7 +39,7 @@ function wordCount(article: Article): number {
 export const StatusBar = memo(function StatusBar({
   snapshot,
   saveState,
-  recoverySavedAt,
+  recoveryKept,
   children,
 }: Props): JSX.Element {
   const { t } = useTranslation();
@@ -66,7 +67,7 @@ export const StatusBar = memo(function StatusBar({
       </span>
       {children}
       <span className="statusbar__spacer" />
-      {recoverySavedAt && saveState !== 'saved' ? (
+      {recoveryKept && saveState !== 'saved' ? (
         <span className="muted">{t('status.recoveryCopy')}</span>
       ) : null}
       <span

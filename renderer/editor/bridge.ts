@@ -709,11 +709,19 @@ export function $readArticleWithKeys(base: Article, cache?: BlockCache): ReadRes
   const taken = new Set<string>();
   // Only the editor's own ids count, so the same editor state always reads the same ids
   // (whatever the base holds); in the app, BlockIdsPlugin has usually assigned them already.
-  const known = pending.map((p) => p.id).filter(Boolean);
-  // BlockIds.after only reads `id`; the stand-in blocks exist to hand it the ids in use.
-  const ids = BlockIds.after(known.map((id) => ({ id }) as Block));
+  // Fresh ids are needed only for a block without one or a copy; finding the highest id in use
+  // is skipped on the usual read, where every block has its own.
+  let ids: BlockIds | null = null;
+  const fresh = (): string => {
+    if (!ids) {
+      const known = pending.map((p) => p.id).filter(Boolean);
+      // BlockIds.after only reads `id`; the stand-in blocks exist to hand it the ids in use.
+      ids = BlockIds.after(known.map((id) => ({ id }) as Block));
+    }
+    return ids.take();
+  };
   const blocks: Block[] = pending.map((p) => {
-    const id = p.id && !taken.has(p.id) ? p.id : ids.take();
+    const id = p.id && !taken.has(p.id) ? p.id : fresh();
     taken.add(id);
     if (p.entry?.block && p.entry.block.id === id) return p.entry.block;
     const block = { id, ...p.body } as Block;

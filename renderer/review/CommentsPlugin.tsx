@@ -9,6 +9,7 @@ import { useEffect, useRef } from 'react';
 import { anchorState, type Comment } from '../../shared/review';
 import { samePlainData } from '../../shared/rules/incremental';
 import { domRangeFor } from '../editor/locate';
+import { sameRanges } from '../editor/plugins/MarkersPlugin';
 import type { Snapshot } from '../editor/snapshot';
 import { elementForSlot, readCommentTarget, type CommentTarget } from './target';
 
@@ -32,6 +33,7 @@ export function CommentsPlugin({ snapshot, comments, onTarget }: Props): null {
    * an equal but new target each time: handing that up re-rendered the whole app per key.
    */
   const reported = useRef<{ target: CommentTarget | null } | null>(null);
+  const painted = useRef<readonly Range[] | null>(null);
 
   useEffect(() => {
     const report = (): void => {
@@ -85,7 +87,11 @@ export function CommentsPlugin({ snapshot, comments, onTarget }: Props): null {
         if (!marked.has(e as HTMLElement)) e.removeAttribute('data-comment');
       });
     for (const el of marked) el.setAttribute('data-comment', 'open');
-    if (highlightsSupported()) CSS.highlights.set(HIGHLIGHT, new Highlight(...ranges));
+    // Every key brings a snapshot; the highlight is rebuilt only when its ranges changed.
+    if (highlightsSupported() && !(painted.current && sameRanges(painted.current, ranges))) {
+      painted.current = ranges;
+      CSS.highlights.set(HIGHLIGHT, new Highlight(...ranges));
+    }
   }, [editor, snapshot, comments]);
 
   useEffect(

@@ -18,8 +18,9 @@ export class BlockIds {
   /** Continue after the highest id already in use, so edits never collide with imported ids. */
   static after(blocks: readonly Block[], prefix = 'b'): BlockIds {
     const ids = new BlockIds(prefix);
+    const pattern = new RegExp(`^${prefix}(\\d+)$`);
     for (const b of blocks) {
-      const m = new RegExp(`^${prefix}(\\d+)$`).exec(b.id);
+      const m = pattern.exec(b.id);
       if (m?.[1]) ids.next = Math.max(ids.next, Number(m[1]) + 1);
     }
     return ids;

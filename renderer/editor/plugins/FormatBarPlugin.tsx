@@ -33,7 +33,7 @@ import {
   type ElementNode,
   type LexicalNode,
 } from 'lexical';
-import { useEffect, useRef, useState, type JSX } from 'react';
+import { memo, useEffect, useRef, useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { $isBylineNode } from '../nodes/BylineNode';
 import { $isDatelineNode } from '../nodes/DatelineNode';
@@ -100,7 +100,8 @@ function $currentLink(): string {
 export const isAllowedHref = (url: string): boolean =>
   /^(https?:\/\/\S+|mailto:\S+@\S+)$/i.test(url.trim());
 
-export function FormatBarPlugin(): JSX.Element {
+/** Memoised: it takes no props and follows the editor itself, so a new snapshot need not render it. */
+export const FormatBarPlugin = memo(function FormatBarPlugin(): JSX.Element {
   const [editor] = useLexicalComposerContext();
   const { t } = useTranslation();
   const [kind, setKind] = useState<BlockKind>('other');
@@ -332,4 +333,4 @@ export function FormatBarPlugin(): JSX.Element {
       </button>
     </div>
   );
-}
+});
