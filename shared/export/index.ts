@@ -7,6 +7,7 @@
 import type { Article } from '../model/article';
 import type { Profile } from '../profiles/profile';
 import { openSuggestionDiagnostics } from '../review/gate';
+import { withReviewCredits } from '../review/ledger';
 import { checkArticle } from '../rules';
 import type { Diagnostic } from '../rules/types';
 import { fragmentExporter } from './fragment';
@@ -111,9 +112,11 @@ export function planExport(
     return { blocked: true, draft: false, diagnostics, errors, files: [] };
   }
   const draft = errors.length > 0;
+  // Those whose review work is in the text are credited in every format, as the ledger says.
+  const published = withReviewCredits(article);
   const files = exporters.map((exporter) => ({
     exporter,
-    content: exporter.export(article, {
+    content: exporter.export(published, {
       profile: options.profile,
       draft,
       now: options.now,

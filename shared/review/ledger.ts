@@ -5,7 +5,7 @@
  * who accepted changes or approved the piece (credited as editors), and people who saved
  * revisions that changed the content.
  */
-import type { Article } from '../model/article';
+import type { Article, Credit } from '../model/article';
 import type { Person } from './schema';
 import { revisionChanges } from './revisions';
 import { getReview } from './state';
@@ -149,6 +149,35 @@ export function creditsLedger(article: Article): LedgerEntry[] {
     if (changed[i]) ledger.add(r.by.name, personRole(r.by, 'contributor'), 'revisions');
   });
   return ledger.entries();
+}
+
+/** Ledger sources that are review work done on the text (not merely saving it). */
+const REVIEW_WORK: readonly LedgerSource[] = [
+  'accepted-suggestions',
+  'accepted-changes',
+  'approval',
+];
+
+/**
+ * The article with the people whose review work is in it (their accepted words, the changes
+ * they accepted, their approval) added to its credits, once each, in the credit role their
+ * settings role stands for: what exports publish. People the byline or credits already name
+ * keep their own credit; nothing is added to an article without review data.
+ */
+export function withReviewCredits(article: Article): Article {
+  if (!article.review) return article;
+  const key = (name: string) => displayName(name).toLowerCase();
+  const named = new Set([
+    ...article.credits.map((c) => key(c.name)),
+    ...article.byline.authors.map((a) => key(a.name)),
+  ]);
+  const added: Credit[] = [];
+  for (const e of creditsLedger(article)) {
+    if (named.has(key(e.name))) continue;
+    const role = e.roles.find((r) => r.sources.some((src) => REVIEW_WORK.includes(src)));
+    if (role) added.push({ name: e.name, role: role.role });
+  }
+  return added.length > 0 ? { ...article, credits: [...article.credits, ...added] } : article;
 }
 
 /** A role's sources as words: "credits, accepted changes ×2, approval". */

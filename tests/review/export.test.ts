@@ -6,11 +6,13 @@ import { getBuiltinProfile } from '../../shared/profiles';
 import {
   acceptSuggestion,
   addComment,
+  approve,
   OPEN_SUGGESTIONS_RULE,
   recordRevision,
   replyToComment,
   submitForReview,
   suggestChange,
+  withReviewCredits,
 } from '../../shared/review';
 import { cleanSeed, kelvin, sari, willy } from './fixtures';
 
@@ -112,5 +114,32 @@ describe('export gate and open suggestions', () => {
     const plan = planExport(reviewed(), ['html'], { profile, now });
     expect(plan.errors).toEqual([]);
     expect(plan.blocked).toBe(false);
+  });
+});
+
+describe('review work is credited in every export', () => {
+  it('the editor who approved is named in every format, once, as editor', () => {
+    const a = approve(reviewed(), sari(8), { profile, now });
+    const plan = planExport(
+      a,
+      EXPORTERS.map((e) => e.id),
+      { profile, now },
+    );
+    expect(plan.blocked).toBe(false);
+    // Every format that publishes credits (the body-only fragment does not) names her.
+    const publishing = plan.files.filter((f) => asText(f.content).includes('Kelvin Yurcel'));
+    expect(publishing.length).toBeGreaterThanOrEqual(5);
+    for (const f of publishing) expect(asText(f.content)).toContain('Sari Dewi');
+    expect(withReviewCredits(a).credits.filter((c) => c.name === 'Sari Dewi')).toEqual([
+      { name: 'Sari Dewi', role: 'editor' },
+    ]);
+  });
+
+  it('people already credited keep their own credit; comments alone credit nobody', () => {
+    const a = reviewed();
+    // Kelvin's accepted words: he is already in the credits (contributor), and stays so.
+    expect(withReviewCredits(a).credits).toEqual(a.credits);
+    const { review: _review, ...plain } = a;
+    expect(withReviewCredits(plain)).toBe(plain);
   });
 });
