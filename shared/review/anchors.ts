@@ -57,14 +57,11 @@ export function mapRange(range: Range, change: TextChange): Range {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
- * The edits that turn `before` into `after`, as changes to apply one after another (each in the
- * coordinates left by the previous ones). The common head and tail are trimmed first, so one
- * edit (what the editor reports between two reconciles) is found exactly, wherever it repeats
- * words; what differs in between is compared word by word, so a comment on one word survives
- * edits on both sides of it.
+ * The common head and tail of two texts, trimmed back to whole words: a head or tail that ends
+ * inside a word ("menl|u" against "it|u") would cut words in half, and a diff or a suggestion
+ * made of half-words moves ranges onto the wrong letters and reads badly.
  */
-export function changesBetween(before: string, after: string): TextChange[] {
-  if (before === after) return [];
+export function wordStretch(before: string, after: string): { head: number; tail: number } {
   let head = 0;
   const max = Math.min(before.length, after.length);
   while (head < max && before.charCodeAt(head) === after.charCodeAt(head)) head++;
@@ -75,8 +72,6 @@ export function changesBetween(before: string, after: string): TextChange[] {
   ) {
     tail++;
   }
-  // Trim whole words only: a head or tail that ends inside a word ("menl|u" against "it|u")
-  // would hand the word diff half-words and move ranges onto the wrong letters.
   const isWord = (text: string, i: number) => WORD_CHAR.test(text.charAt(i));
   while (head > 0 && isWord(before, head - 1) && (isWord(before, head) || isWord(after, head))) {
     head--;
@@ -88,6 +83,20 @@ export function changesBetween(before: string, after: string): TextChange[] {
   ) {
     tail--;
   }
+  return { head, tail };
+}
+
+/**
+ * The edits that turn `before` into `after`, as changes to apply one after another (each in the
+ * coordinates left by the previous ones). The common head and tail are trimmed first, so one
+ * edit (what the editor reports between two reconciles) is found exactly, wherever it repeats
+ * words; what differs in between is compared word by word, so a comment on one word survives
+ * edits on both sides of it.
+ */
+export function changesBetween(before: string, after: string): TextChange[] {
+  if (before === after) return [];
+  const { head: h, tail } = wordStretch(before, after);
+  let head = h;
   const oldMiddle = before.slice(head, before.length - tail);
   const newMiddle = after.slice(head, after.length - tail);
   if (oldMiddle === '' || newMiddle === '') {

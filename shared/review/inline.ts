@@ -8,7 +8,7 @@
  */
 import type { Article } from '../model/article';
 import { samePlainData } from '../rules/incremental';
-import { applyChange, type TextChange } from './anchors';
+import { applyChange, wordStretch, type TextChange } from './anchors';
 import type { Person, Suggestion } from './schema';
 import { emptyReview } from './schema';
 import { describeSlot, readSlot, sameSlot, type Slot } from './slots';
@@ -85,31 +85,12 @@ export function proposeText(article: Article, slot: Slot, proposed: string, acto
   return change ? suggestChange(a, { slot, ...change }, actor).article : a;
 }
 
-const WORD = /[\p{L}\p{N}]/u;
-
 /**
  * The one change that turns `before` into `after`, widened to whole words, so "Menlu" →
  * "Menteri Luar Negeri" reads as that and not as a few letters swapped mid-word.
  */
 function oneChange(before: string, after: string): TextChange | null {
   if (before === after) return null;
-  const max = Math.min(before.length, after.length);
-  let head = 0;
-  while (head < max && before[head] === after[head]) head++;
-  let tail = 0;
-  while (tail < max - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) {
-    tail++;
-  }
-  const isWord = (t: string, i: number): boolean => WORD.test(t.charAt(i));
-  while (head > 0 && isWord(before, head - 1) && (isWord(before, head) || isWord(after, head))) {
-    head--;
-  }
-  while (
-    tail > 0 &&
-    isWord(before, before.length - tail) &&
-    (isWord(before, before.length - tail - 1) || isWord(after, after.length - tail - 1))
-  ) {
-    tail--;
-  }
+  const { head, tail } = wordStretch(before, after);
   return { start: head, end: before.length - tail, text: after.slice(head, after.length - tail) };
 }
