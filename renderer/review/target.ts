@@ -9,17 +9,15 @@ import {
   $getNearestNodeFromDOMNode,
   $getSelection,
   $isElementNode,
-  $isLineBreakNode,
   $isNodeSelection,
   $isRangeSelection,
-  $isTextNode,
   type LexicalEditor,
   type LexicalNode,
   type NodeKey,
   type PointType,
 } from 'lexical';
 import { $readInline } from '../editor/bridge';
-import { $isSuggestionNode } from '../editor/nodes/SuggestionNode';
+import { $shownOffset } from '../editor/suggestions/cells';
 import type { Anchor } from '../../shared/review';
 import type { Snapshot } from '../editor/snapshot';
 
@@ -37,45 +35,8 @@ function $topLevel(node: LexicalNode | null): LexicalNode | null {
 }
 
 /** The model offset of a selection point inside the top-level element `top`. */
-function $offsetOf(top: LexicalNode, point: PointType): number | null {
-  let pos = 0;
-  let found: number | null = null;
-  const visit = (node: LexicalNode): boolean => {
-    if ($isSuggestionNode(node) && node.getMeta().kind === 'insert') {
-      // Proposed words are not model text: a point inside them sits where they would go in.
-      const inside =
-        (point.type === 'element' && point.key === node.getKey()) ||
-        node.isParentOf(point.getNode());
-      if (inside) found = pos;
-      return inside;
-    }
-    if ($isTextNode(node)) {
-      if (point.type === 'text' && node.getKey() === point.key) {
-        found = pos + point.offset;
-        return true;
-      }
-      pos += node.getTextContentSize();
-    } else if ($isLineBreakNode(node)) {
-      pos += 1;
-    } else if ($isElementNode(node)) {
-      const children = node.getChildren();
-      for (let i = 0; i < children.length; i++) {
-        if (point.type === 'element' && node.getKey() === point.key && i === point.offset) {
-          found = pos;
-          return true;
-        }
-        if (visit(children[i]!)) return true;
-      }
-      if (point.type === 'element' && node.getKey() === point.key) {
-        found = pos;
-        return true;
-      }
-    }
-    return false;
-  };
-  visit(top);
-  return found;
-}
+const $offsetOf = (top: LexicalNode, point: PointType): number | null =>
+  $isElementNode(top) ? $shownOffset(top, point, 'skip') : null;
 
 /** Which slot a top-level node is, by the snapshot's key map. */
 function slotOf(

@@ -135,11 +135,26 @@ export function $writeCells(el: ElementNode, cells: readonly Cell[]): void {
   else el.append(...nodes);
 }
 
-/** The shown-text offset of a selection point inside slot element `el`, or null if outside. */
-export function $shownOffset(el: ElementNode, point: PointType): number | null {
+/**
+ * The shown-text offset of a selection point inside slot element `el`, or null if outside; with
+ * `proposed` "skip", the offset in the model (accepted) text, proposed words left out.
+ */
+export function $shownOffset(
+  el: ElementNode,
+  point: PointType,
+  proposed: 'count' | 'skip' = 'count',
+): number | null {
   let pos = 0;
   let found: number | null = null;
   const visit = (node: LexicalNode): boolean => {
+    if (proposed === 'skip' && $isSuggestionNode(node) && node.getMeta().kind === 'insert') {
+      // Not model text: a point inside proposed words sits where they would go in.
+      const inside =
+        (point.type === 'element' && point.key === node.getKey()) ||
+        node.isParentOf(point.getNode());
+      if (inside) found = pos;
+      return inside;
+    }
     if ($isTextNode(node)) {
       if (point.type === 'text' && node.getKey() === point.key) {
         found = pos + point.offset;
