@@ -78,3 +78,19 @@ export async function caretIn(page: Page, start: string): Promise<void> {
     new RegExp(`^${escaped}`),
   );
 }
+
+/** Who is at the keyboard, as Settings says (every review action records it). */
+export async function actAs(page: Page, name: string, role: string): Promise<void> {
+  await page.getByRole('button', { name: 'Settings…' }).click();
+  const dialog = page.getByTestId('settings-dialog');
+  await dialog.getByLabel('Your name').fill(name);
+  await dialog.getByLabel('Your role').fill(role);
+  await dialog.getByRole('button', { name: 'Save settings' }).click();
+  await expect(dialog).toHaveCount(0);
+}
+
+/** Ctrl+S, and wait until the status bar says it is done. */
+export async function saveNow(page: Page, saved = 'Saved'): Promise<void> {
+  await page.keyboard.press('Control+s');
+  await expect(saveState(page)).toHaveText(saved);
+}

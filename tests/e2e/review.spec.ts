@@ -4,9 +4,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   SEED_NAME,
+  actAs,
   caretAt,
   expectNoSeriousA11yViolations,
   openedSeed,
+  saveNow,
   saveState,
   watchErrors,
   writePng,
@@ -30,16 +32,6 @@ test.afterEach(async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
-/** Who is at the keyboard, as Settings says. */
-async function actAs(page: Page, name: string, role: string): Promise<void> {
-  await page.getByRole('button', { name: 'Settings…' }).click();
-  const dialog = page.getByTestId('settings-dialog');
-  await dialog.getByLabel('Your name').fill(name);
-  await dialog.getByLabel('Your role').fill(role);
-  await dialog.getByRole('button', { name: 'Save settings' }).click();
-  await expect(dialog).toHaveCount(0);
-}
-
 const PARAGRAPH = 'Pertemuan kedua menlu tersebut';
 
 async function appendToParagraph(page: Page, text: string): Promise<void> {
@@ -47,11 +39,6 @@ async function appendToParagraph(page: Page, text: string): Promise<void> {
   await caretAt(paragraph, 'end');
   await page.keyboard.type(text);
   await expect(paragraph).toContainText(text.trim());
-}
-
-async function saveNow(page: Page, saved = 'Saved'): Promise<void> {
-  await page.keyboard.press('Control+s');
-  await expect(saveState(page)).toHaveText(saved);
 }
 
 interface SavedReview {

@@ -3,12 +3,12 @@
  * track changes and comments, the writer accepts some and rejects one, the editor approves and
  * exports; the export carries exactly the accepted text, the ledger and history say who did what.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ArticleSchema, type Article } from '../../shared/model/article';
-import { caretAt, expectNoSeriousA11yViolations, saveState, watchErrors } from './fixtures';
+import { actAs, caretAt, expectNoSeriousA11yViolations, saveNow, watchErrors } from './fixtures';
 import { REPO, SEED, makeWorkspace, startHost, type Host, type Workspace } from './host';
 
 let ws: Workspace;
@@ -27,20 +27,6 @@ test.afterEach(async ({ page }) => {
 });
 
 const PARAGRAPH = 'Pertemuan kedua menlu tersebut';
-
-async function actAs(page: Page, name: string, role: string): Promise<void> {
-  await page.getByRole('button', { name: 'Settings…' }).click();
-  const dialog = page.getByTestId('settings-dialog');
-  await dialog.getByLabel('Your name').fill(name);
-  await dialog.getByLabel('Your role').fill(role);
-  await dialog.getByRole('button', { name: 'Save settings' }).click();
-  await expect(dialog).toHaveCount(0);
-}
-
-async function saveNow(page: Page): Promise<void> {
-  await page.keyboard.press('Control+s');
-  await expect(saveState(page)).toHaveText('Saved');
-}
 
 /**
  * Selects `word` in `block` the way a mouse would, then waits for the editor to take the
