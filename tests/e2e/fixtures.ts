@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const SEED_NAME = '000_96a0e40e744c17ac.txt';
@@ -93,4 +93,28 @@ export async function actAs(page: Page, name: string, role: string): Promise<voi
 export async function saveNow(page: Page, saved = 'Saved'): Promise<void> {
   await page.keyboard.press('Control+s');
   await expect(saveState(page)).toHaveText(saved);
+}
+
+/**
+ * Exports the open article as HTML through the dialog into a new folder `dir` (the host's test
+ * dialog answers with it), closes the dialog and gives back the file's text.
+ */
+export async function exportHtml(
+  page: Page,
+  host: { answer(a: { kind: 'folder'; path: string }): Promise<void> },
+  dir: string,
+): Promise<string> {
+  mkdirSync(dir);
+  await host.answer({ kind: 'folder', path: dir });
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByTestId('export-dialog');
+  for (const box of await dialog.getByRole('checkbox').all()) await box.uncheck();
+  await dialog.getByRole('checkbox', { name: /^Web page \(HTML5/ }).check();
+  await dialog.getByLabel('Ask for a folder').check();
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const result = dialog.getByTestId('export-result');
+  await expect(result).toContainText('1 file written');
+  const name = (await result.locator('.mono').first().textContent()) ?? '';
+  await dialog.getByRole('button', { name: 'Close' }).first().click();
+  return readFileSync(join(dir, name), 'utf8');
 }

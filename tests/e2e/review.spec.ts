@@ -1,11 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   SEED_NAME,
   actAs,
   caretAt,
+  exportHtml,
   expectNoSeriousA11yViolations,
   openedSeed,
   saveNow,
@@ -345,24 +346,11 @@ test('writer drafts, editor is refused approval, comments and edits; writer fixe
   await workflow.getByRole('button', { name: 'Approve' }).click();
   await expect(workflow).toHaveAttribute('data-status', 'approved');
   await expect(workflow).toContainText('Dewi Lestari (editor)');
-  const out = join(ws.dir, 'export');
-  mkdirSync(out);
-  await host.answer({ kind: 'folder', path: out });
-  await page.getByRole('button', { name: 'Export…' }).click();
-  const dialog = page.getByTestId('export-dialog');
-  for (const box of await dialog.getByRole('checkbox').all()) await box.uncheck();
-  await dialog.getByRole('checkbox', { name: /^Web page \(HTML5/ }).check();
-  await dialog.getByLabel('Ask for a folder').check();
-  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-  const result = dialog.getByTestId('export-result');
-  await expect(result).toContainText('1 file written');
-  const name = (await result.locator('.mono').first().textContent()) ?? '';
-  await dialog.getByRole('button', { name: 'Close' }).first().click();
+  const html = await exportHtml(page, host, join(ws.dir, 'export'));
   await expect(workflow).toHaveAttribute('data-status', 'exported');
   await saveNow(page);
 
   // The export carries the accepted text and the credits, and no review talk.
-  const html = readFileSync(join(out, name), 'utf8');
   expect(html).toContain('bilateral. Kalimat penulis. Catatan redaktur.');
   expect(html).toContain('https://www.medcom.id/internasional/asia/korea-utara-nuklir');
   expect(html).toContain('class="credits"');

@@ -5,10 +5,17 @@
  */
 import { expect, test, type Locator } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ArticleSchema, type Article } from '../../shared/model/article';
-import { actAs, caretAt, expectNoSeriousA11yViolations, saveNow, watchErrors } from './fixtures';
+import {
+  actAs,
+  caretAt,
+  expectNoSeriousA11yViolations,
+  exportHtml,
+  saveNow,
+  watchErrors,
+} from './fixtures';
 import { REPO, SEED, makeWorkspace, startHost, type Host, type Workspace } from './host';
 
 let ws: Workspace;
@@ -215,20 +222,7 @@ test('an editor suggests in the text; the writer accepts three and rejects one; 
   await actAs(page, 'Dewi Lestari', 'editor');
   await workflow.getByRole('button', { name: 'Approve' }).click();
   await expect(workflow).toHaveAttribute('data-status', 'approved');
-  const out = join(ws.dir, 'export');
-  mkdirSync(out);
-  await host.answer({ kind: 'folder', path: out });
-  await page.getByRole('button', { name: 'Export…' }).click();
-  const dialog = page.getByTestId('export-dialog');
-  for (const box of await dialog.getByRole('checkbox').all()) await box.uncheck();
-  await dialog.getByRole('checkbox', { name: /^Web page \(HTML5/ }).check();
-  await dialog.getByLabel('Ask for a folder').check();
-  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-  const result = dialog.getByTestId('export-result');
-  await expect(result).toContainText('1 file written');
-  const name = (await result.locator('.mono').first().textContent()) ?? '';
-  await dialog.getByRole('button', { name: 'Close' }).first().click();
-  const html = readFileSync(join(out, name), 'utf8');
+  const html = await exportHtml(page, host, join(ws.dir, 'export'));
   expect(html).toContain('hanya beberapa pekan setelah kunjungan bersejarah');
   expect(html).toContain('Kalimat penulis. Usulan redaktur.');
   expect(html).not.toContain('langka');
