@@ -21,5 +21,14 @@ export default defineConfig({
     sourcemap: false,
     modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      treeshake: {
+        // yaml does not declare itself free of side effects, so its whole parser (~95 KB
+        // minified) stayed in the main chunk for shared/profiles' parseProfileText, which the
+        // renderer never calls. Its modules only define classes and functions; where YAML is
+        // parsed (markdown front matter, in the importers' lazy chunk) it is still bundled.
+        moduleSideEffects: [{ test: /[\\/]node_modules[\\/]yaml[\\/]/, sideEffects: false }],
+      },
+    },
   },
 });
