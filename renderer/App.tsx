@@ -43,8 +43,15 @@ import { AskDialog } from './components/AskDialog';
 import { ChecksPanel } from './components/ChecksPanel';
 import { CreditsPanel } from './components/CreditsPanel';
 import { DetailsPanel } from './components/DetailsPanel';
-import { ExportDialog } from './components/ExportDialog';
-import { SettingsDialog } from './components/SettingsDialog';
+import {
+  ExportDialog,
+  HistoryPanel,
+  LazyBoundary,
+  LedgerView,
+  PanelLoading,
+  prefetchLazyParts,
+  SettingsDialog,
+} from './components/lazy';
 import { Notices } from './components/Notices';
 import { RecoveryPrompt } from './components/RecoveryPrompt';
 import { Sidebar, type Tab } from './components/Sidebar';
@@ -62,8 +69,6 @@ import {
   type SuggestionRefusal,
 } from './editor/plugins/SuggestionModePlugin';
 import { CommentsPlugin } from './review/CommentsPlugin';
-import { HistoryPanel } from './review/HistoryPanel';
-import { LedgerView } from './review/LedgerView';
 import { COMMENT_BODY_ID, ReviewPanel, type ReviewAction } from './review/ReviewPanel';
 import { WorkflowControl } from './review/WorkflowControl';
 import { revealAnchor } from './review/reveal';
@@ -298,6 +303,10 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
     };
     // Runs once per window: the start sequence must not repeat when callbacks change.
   }, [api]);
+
+  // Dialogs and panels not on screen at start are loaded once the document is shown.
+  const shown = base !== null;
+  useEffect(() => (shown ? prefetchLazyParts() : undefined), [shown]);
 
   // ----- events from Electron's menu and the window
   const checkExternal = useCallback(async () => {
@@ -789,7 +798,9 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
                 extraRoles={profile.extraCreditRoles}
                 onChange={(credits) => changeBase({ ...base, credits })}
               />
-              <LedgerView article={snapshot?.article ?? base} />
+              <LazyBoundary fallback={null}>
+                <LedgerView article={snapshot?.article ?? base} />
+              </LazyBoundary>
             </>
           ) : tab === 'review' && base ? (
             <ReviewPanel
@@ -804,12 +815,14 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
               }}
             />
           ) : tab === 'history' && base ? (
-            <HistoryPanel
-              article={base}
-              hasUser={Boolean(settings?.user.name.trim())}
-              onRestore={restore}
-              onSettings={() => setSettingsOpen(true)}
-            />
+            <LazyBoundary fallback={<PanelLoading />}>
+              <HistoryPanel
+                article={base}
+                hasUser={Boolean(settings?.user.name.trim())}
+                onRestore={restore}
+                onSettings={() => setSettingsOpen(true)}
+              />
+            </LazyBoundary>
           ) : tab === 'details' && base ? (
             <DetailsPanel article={base} profiles={appInfo?.profiles ?? []} onChange={changeBase} />
           ) : null}
@@ -827,31 +840,48 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
       </StatusBar>
       <Notices notices={notices} onDismiss={dismiss} />
       {exporting && doc && settings && appInfo ? (
-        <ExportDialog
-          api={api}
-          token={doc.info.token}
-          exporters={appInfo.exporters}
-          settings={settings}
-          profile={base?.metadata.profile}
-          diagnostics={diagnostics}
-          getArticle={() => currentArticle() ?? doc.initial}
-          onSettings={setSettings}
-          onClose={() => setExporting(false)}
-          onExported={() => {
-            const b = state.current.base;
-            if (b && reviewStatus(b) === 'approved') reviewAction((a, who) => markExported(a, who));
+        <LazyBoundary
+          fallback={null}
+          onFailed={(e) => {
+            setExporting(false);
+            report(e);
           }}
-        />
+        >
+          <ExportDialog
+            api={api}
+            token={doc.info.token}
+            exporters={appInfo.exporters}
+            settings={settings}
+            profile={base?.metadata.profile}
+            diagnostics={diagnostics}
+            getArticle={() => currentArticle() ?? doc.initial}
+            onSettings={setSettings}
+            onClose={() => setExporting(false)}
+            onExported={() => {
+              const b = state.current.base;
+              if (b && reviewStatus(b) === 'approved')
+                reviewAction((a, who) => markExported(a, who));
+            }}
+          />
+        </LazyBoundary>
       ) : null}
       {settingsOpen && settings ? (
-        <SettingsDialog
-          api={api}
-          settings={settings}
-          profiles={appInfo?.profiles ?? []}
-          onSettings={setSettings}
-          onError={report}
-          onClose={() => setSettingsOpen(false)}
-        />
+        <LazyBoundary
+          fallback={null}
+          onFailed={(e) => {
+            setSettingsOpen(false);
+            report(e);
+          }}
+        >
+          <SettingsDialog
+            api={api}
+            settings={settings}
+            profiles={appInfo?.profiles ?? []}
+            onSettings={setSettings}
+            onError={report}
+            onClose={() => setSettingsOpen(false)}
+          />
+        </LazyBoundary>
       ) : null}
       {recovery.length > 0 && !ask ? (
         <RecoveryPrompt

@@ -9,21 +9,15 @@
  * refused with a message, and the figure keeps what it had. The decisions and their words are
  * in renderer/images/plan.ts.
  */
-import {
-  type Candidate,
-  type Encoding,
-  type ImageMessage,
-  type Refusal,
-  type Translate,
-  checkBeforeDecode,
-  chooseCandidate,
-  encodings,
-  fileTooLarge,
-  imageMessage,
-  planImage,
-  readHeader,
-  WEB_BYTES,
-} from './images/plan';
+import type { Candidate, Encoding, ImageMessage, Refusal, Translate } from './images/plan';
+import type * as Plan from './images/plan';
+
+/**
+ * The decisions and their words load with the first picked image, not with the app: nothing on
+ * screen at start needs them. The app prefetches them when idle (`prefetchImagePlan`).
+ */
+const loadPlan = (): Promise<typeof Plan> => import('./images/plan');
+export const prefetchImagePlan = (): void => void loadPlan().catch(() => undefined);
 
 /** A refusal, its message already in the interface language. */
 export class ImageRefusedError extends Error {
@@ -61,6 +55,16 @@ export function pickImageFile(options: PickImageOptions): Promise<string | null>
 /** The data: URL to store for `file`, scaled to web size when it is larger. */
 export async function placeableImage(file: File, options: PickImageOptions): Promise<string> {
   const { t, language, onNotice } = options;
+  const {
+    checkBeforeDecode,
+    chooseCandidate,
+    encodings,
+    fileTooLarge,
+    imageMessage,
+    planImage,
+    readHeader,
+    WEB_BYTES,
+  } = await loadPlan();
   const refuse = (refusal: Refusal): ImageRefusedError =>
     new ImageRefusedError(imageMessage({ ...refusal, name: file.name }, t, language), refusal);
 

@@ -6,6 +6,7 @@ export const en = {
     name: 'Newsroom Desk',
     loading: 'Opening…',
     cannotStart: 'The editor could not reach the desk service.',
+    partFailed: 'This part of the window could not be loaded ({{detail}}). Close it and try again.',
   },
   editor: { headlinePlaceholder: 'Headline', label: 'Article', region: 'Article editor' },
   node: {

@@ -8,6 +8,7 @@ export const id: Catalogue = {
     name: 'Newsroom Desk',
     loading: 'Membuka…',
     cannotStart: 'Editor tidak dapat terhubung ke layanan desk.',
+    partFailed: 'Bagian jendela ini tidak dapat dimuat ({{detail}}). Tutup lalu coba lagi.',
   },
   editor: { headlinePlaceholder: 'Judul', label: 'Artikel', region: 'Penyunting artikel' },
   node: {
