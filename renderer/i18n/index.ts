@@ -15,6 +15,8 @@ export function initI18n(language: 'en' | 'id' = 'en'): I18n {
     interpolation: { escapeValue: false },
     initAsync: false,
     returnNull: false,
+    // i18next otherwise advertises its vendor in the console on every start.
+    showSupportNotice: false,
   });
   return instance;
 }
