@@ -46,19 +46,24 @@ export const HistoryPanel = lazyPart(() =>
 );
 export const LedgerView = lazyPart(() => import('../review/LedgerView').then((m) => m.LedgerView));
 
-/** Loads every lazy part when the page is next idle; returns a cancel for effects. */
+/** Loads every lazy part soon after start, when the page is idle; returns a cancel for effects. */
 export function prefetchLazyParts(): () => void {
   const run = (): void => {
     for (const part of [HistoryPanel, LedgerView, ExportDialog, SettingsDialog]) part.prefetch();
     prefetchImagePlan();
   };
-  if (typeof requestIdleCallback === 'function') {
-    // The timeout bounds the wait when the page never goes idle (steady typing from the start).
-    const id = requestIdleCallback(run, { timeout: 2000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(run, 200);
-  return () => clearTimeout(id);
+  // The first second after the document appears belongs to the editor (its first checks, the
+  // first keys); only then does the page wait to be idle.
+  let idle = 0;
+  const timer = setTimeout(() => {
+    if (typeof requestIdleCallback === 'function')
+      idle = requestIdleCallback(run, { timeout: 2000 });
+    else run();
+  }, 1000);
+  return () => {
+    clearTimeout(timer);
+    if (idle && typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+  };
 }
 
 interface BoundaryProps {
