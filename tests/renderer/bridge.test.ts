@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { $createParagraphNode, $createTextNode, $getRoot, $getState, $setState } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { ArticleSchema, type Article, type Block, type Mark } from '../../shared/model/article';
+import type { Mark } from '../../shared/model/article';
 import { createArticle } from '../../shared/model/create';
 import { $readArticleWithKeys, marksToRuns, normalizeMarks } from '../../renderer/editor/bridge';
 import { $isFigureNode, blockIdState } from '../../renderer/editor/nodes';
