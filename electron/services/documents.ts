@@ -395,4 +395,29 @@ export class DocumentService {
   async closeAll(): Promise<void> {
     for (const token of [...this.docs.keys()]) await this.close(token);
   }
+
+  /**
+   * The window holding the open documents died without closing them (its renderer crashed):
+   * its unsaved work now exists only as recovery copies. Forgets the documents without
+   * discarding anything, and has the copies offered again in this run, so a reloaded window
+   * can restore them; a later `closeAll` then has nothing to remove. Waits for writes already
+   * queued (a copy the window sent just before it died still lands); later calls with the old
+   * tokens find no document. Returns the ids of the copies released.
+   */
+  async abandonAll(): Promise<string[]> {
+    const ids: string[] = [];
+    for (const token of [...this.docs.keys()]) {
+      // Closed while an earlier one was being let go.
+      if (!this.docs.has(token)) continue;
+      await this.serial(token, async () => {
+        const doc = this.docs.get(token);
+        if (!doc) return;
+        this.docs.delete(token);
+        this.queues.delete(token);
+        ids.push(doc.recoveryId);
+      });
+    }
+    this.deps.recovery.release(ids);
+    return ids;
+  }
 }

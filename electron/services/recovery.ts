@@ -57,6 +57,11 @@ function isAlive(pid: number): boolean {
 export class RecoveryService {
   /** This launch; distinguishes our own copies from a crashed run that had the same pid. */
   readonly session = randomBytes(8).toString('hex');
+  /**
+   * Copies of this launch whose window died without closing them (a renderer crash): the
+   * work now lives only here, so a reloaded window is offered them like a crashed run's.
+   */
+  private readonly released = new Set<string>();
 
   private constructor(readonly dir: string) {}
 
@@ -108,14 +113,22 @@ export class RecoveryService {
       file.article,
       new Date(file.savedAt),
     );
+    // Open again in this run: offering it a second time would let two documents share it.
+    this.released.delete(id);
     return file;
+  }
+
+  /** Offers these copies of this launch again (see `released`); their documents are gone. */
+  release(ids: Iterable<string>): void {
+    for (const id of ids) this.released.add(id);
   }
 
   async discard(id: string): Promise<void> {
     await rm(this.fileFor(id), { force: true });
+    this.released.delete(id);
   }
 
-  /** Copies left by runs that are no longer running, newest first. */
+  /** Copies left by runs that are no longer running, and released ones of this run, newest first. */
   async list(): Promise<RecoveryList> {
     let names: string[];
     try {
@@ -135,7 +148,7 @@ export class RecoveryService {
         continue;
       }
       const f = loaded.data;
-      if (f.ownerSession === this.session) continue;
+      if (f.ownerSession === this.session && !this.released.has(f.id)) continue;
       if (f.ownerPid !== process.pid && isAlive(f.ownerPid)) continue;
       entries.push({
         id: f.id,
