@@ -16,8 +16,21 @@ export class ProfileError extends Error {
   override readonly name = 'ProfileError';
 }
 
-/** Names the first bad key the way a user wrote it: `thresholds.headlineMaxLength: expected number`. */
-function describeIssues(error: z.ZodError): string {
+/** The value a profile gave at an issue's path (undefined when the key is absent). */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = input;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
+  return v;
+}
+
+/**
+ * Names the bad keys the way a user wrote them: `thresholds.headlineMaxLength: expected number`,
+ * `unknown key rostr`, `language: missing (required)`.
+ */
+function describeIssues(error: z.ZodError, input: unknown): string {
   return error.issues
     .slice(0, 3)
     .map((i) => {
@@ -25,6 +38,9 @@ function describeIssues(error: z.ZodError): string {
       if (i.code === 'unrecognized_keys') {
         const keys = i.keys.map((k) => (path ? `${path}.${k}` : k)).join(', ');
         return `unknown key ${keys}`;
+      }
+      if (i.code === 'invalid_type' && valueAt(input, i.path) === undefined) {
+        return `${path}: missing (required)`;
       }
       return `${path || '(profile)'}: ${i.message}`;
     })
@@ -71,7 +87,7 @@ export function resolveProfile(input: unknown, origin = 'profile'): Profile {
     merged = mergeInto(base, raw) as Record<string, unknown>;
   }
   const parsed = ProfileSchema.safeParse(merged);
-  if (!parsed.success) throw new ProfileError(`${origin}: ${describeIssues(parsed.error)}`);
+  if (!parsed.success) throw new ProfileError(`${origin}: ${describeIssues(parsed.error, merged)}`);
   return parsed.data;
 }
 
