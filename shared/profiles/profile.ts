@@ -4,6 +4,7 @@
  * entry, not new code. Users load their own as JSON or YAML; `extends` names a built-in to start
  * from, and only the keys they give are changed.
  */
+import { Info } from 'luxon';
 import { z } from 'zod';
 
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
@@ -15,6 +16,26 @@ export const PatternSchema = z.union([
   z.object({ pattern: z.string().min(1), flags: z.string().optional() }).strict(),
 ]);
 export type Pattern = z.infer<typeof PatternSchema>;
+
+/**
+ * True when dates can be placed in the zone: an IANA name the runtime knows ("Asia/Jakarta") or
+ * a fixed offset ("UTC", "UTC-5"), read the way the importers and exporters read it (Luxon).
+ */
+export function isTimeZone(name: string): boolean {
+  return Info.normalizeZone(name)?.isValid === true;
+}
+
+/**
+ * A time zone, checked when the profile loads: a misspelt zone otherwise fails later and
+ * silently, when the importer cannot place a byline's time and drops it.
+ */
+export const TimeZoneSchema = z
+  .string()
+  .min(1)
+  .refine(isTimeZone, {
+    error: (iss) =>
+      `not a known time zone: ${JSON.stringify(iss.input)} (an IANA name such as "Asia/Jakarta", or "UTC", "UTC+7")`,
+  });
 
 export const CreditLineSchema = z
   .object({
@@ -69,7 +90,7 @@ export const ConventionsSchema = z
     /** Words that open a photo caption line ("Foto", "Photo"), before a colon. */
     captionPrefixes: z.array(z.string().min(1)).default([]),
     /** Time-zone abbreviations written after times ("WIB", "EDT") and the IANA zone each means. */
-    zoneNames: z.record(z.string(), z.string()).default({}),
+    zoneNames: z.record(z.string(), TimeZoneSchema).default({}),
     /** Words that may stand between a date and its time ("pukul", "at"). */
     timeWords: z.array(z.string()).default([]),
     /** Words that attach a place to a credited name ("in" Tokyo, "di" Surabaya). */
@@ -82,7 +103,10 @@ export const ConventionsSchema = z
   .strict();
 export type Conventions = z.infer<typeof ConventionsSchema>;
 
-export const RuleSettingSchema = z.union([z.literal('off'), SeveritySchema]);
+export const RuleSettingSchema = z.union([z.literal('off'), SeveritySchema], {
+  error: (iss) =>
+    `expected "off", "error", "warning" or "info", not ${JSON.stringify(iss.input) ?? 'nothing'}`,
+});
 export type RuleSetting = z.infer<typeof RuleSettingSchema>;
 
 export const ThresholdsSchema = z
@@ -111,7 +135,7 @@ export const ProfileSchema = z
     /** BCP 47 language of the copy this profile is for. */
     language: z.string().min(2),
     /** IANA time zone for dates written without an offset. */
-    timeZone: z.string().min(1),
+    timeZone: TimeZoneSchema,
     /** Built-in profile this one starts from. Resolved away by `resolveProfile`. */
     extends: z.string().optional(),
     conventions: ConventionsSchema.default(ConventionsSchema.parse({})),

@@ -177,6 +177,19 @@ describe('newsroom check', () => {
     expect(code).toBe(0);
   });
 
+  it('refuses an invalid profile with exit 2, naming the bad key, and checks nothing', async () => {
+    const profile = join(tmp, 'bad-zone.yaml');
+    writeFileSync(
+      profile,
+      ['extends: id', 'id: bad', 'name: Bad', 'timeZone: Asia/Jakrta', ''].join('\n'),
+    );
+    const { code, out, err } = await run('check', SEED, '--profile', profile);
+    expect([code, out]).toEqual([2, '']);
+    expect(err).toBe(
+      `newsroom check: ${profile}: timeZone: not a known time zone: "Asia/Jakrta" (an IANA name such as "Asia/Jakarta", or "UTC", "UTC+7")\n`,
+    );
+  });
+
   it('exits 2 for a file it cannot read, still checking the others', async () => {
     const { code, out, err } = await run('check', 'no-such-draft.txt', CLEAN, '--format', 'json');
     expect(code).toBe(2);
