@@ -1,28 +1,54 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import { App } from './App';
+/**
+ * The page's first script, kept small on purpose. It opens the door to the Node side and sends
+ * the four start-up requests at once, then loads the app (React, Lexical, the rules; about 230 KB
+ * gzip, preloaded by the HTML in parallel with this file). The host answers — importing the
+ * command-line draft — while the browser is still evaluating that code, instead of after the app
+ * has rendered its loading screen and run its start effect.
+ */
+import type { DesktopApi } from '../shared/ipc/client';
 import { connectDesktopApi } from './api';
-import { initI18n } from './i18n';
 import './styles/app.css';
+// The review panel is on screen at start; imported here, its styles load with the page's own
+// stylesheet rather than by script once the app's code has arrived.
+import './review/review.css';
 
-const i18n = initI18n(navigator.language.toLowerCase().startsWith('id') ? 'id' : 'en');
-const root = createRoot(document.getElementById('root')!);
-
-try {
-  const api = connectDesktopApi();
-  root.render(
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <App api={api} />
-      </I18nextProvider>
-    </StrictMode>,
-  );
-} catch (e) {
-  root.render(
-    <main className="fatal" role="alert">
-      <h1>Newsroom Desk</h1>
-      <p>{(e as Error).message}</p>
-    </main>,
-  );
+/**
+ * The first call of `call` is made now; the first caller gets that answer, later callers a
+ * fresh call. A failure waits for its caller to report it (no unhandled rejection meanwhile).
+ */
+function sentEarly<T>(call: () => Promise<T>): () => Promise<T> {
+  let early: Promise<T> | null = call();
+  early.catch(() => undefined);
+  return () => {
+    const answer = early ?? call();
+    early = null;
+    return answer;
+  };
 }
+
+function withStartRequests(api: DesktopApi): DesktopApi {
+  return {
+    ...api,
+    appInfo: sentEarly(() => api.appInfo()),
+    getSettings: sentEarly(() => api.getSettings()),
+    takePendingOpens: sentEarly(() => api.takePendingOpens()),
+    listRecovery: sentEarly(() => api.listRecovery()),
+  };
+}
+
+let door: { api: DesktopApi } | { error: Error };
+try {
+  door = { api: withStartRequests(connectDesktopApi()) };
+} catch (e) {
+  door = { error: e instanceof Error ? e : new Error(String(e)) };
+}
+import('./start').then(
+  ({ start }) => start(door),
+  (e: unknown) => {
+    // The app's code did not load (a damaged install): say so rather than show a blank window.
+    const p = document.createElement('p');
+    p.setAttribute('role', 'alert');
+    p.textContent = `Newsroom Desk could not start: ${e instanceof Error ? e.message : String(e)}`;
+    document.getElementById('root')?.replaceChildren(p);
+  },
+);

@@ -3,13 +3,14 @@
  * preload when the page runs in the app (window.newsroom), else over HTTP to the loopback host
  * that served the page. Nothing else in renderer/ knows which it is.
  */
+// Imported from the modules themselves, not the ipc index: the index also carries the contract's
+// zod schemas, which the page's first script must not wait for (see renderer/main.tsx).
+import { createDesktopApi, type DesktopApi } from '../../shared/ipc/client';
 import {
-  createDesktopApi,
   createHttpTransport,
   tokenFromLocation,
-  type DesktopApi,
   type FetchLike,
-} from '../../shared/ipc/index';
+} from '../../shared/ipc/httpTransport';
 
 declare global {
   interface Window {
