@@ -84,6 +84,61 @@ describe('newsroom export: the error gate', () => {
     expect(r.stderr).toContain('--allow-errors');
   });
 
+  it('makes no output folder for a draft that errors block', async () => {
+    const out = path.join(dir, 'exports', 'today');
+    const r = await run(['export', SEED, '--to', 'html,md,ninjs,newsml', '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n').at(-1)).toBe(
+      'exported 0 files to 4 formats (html, md, ninjs, newsml), blocked 1, failed 0',
+    );
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('marks every format as a draft with --allow-errors, each in its own way', async () => {
+    const out = path.join(dir, 'out');
+    const r = await run([
+      'export',
+      SEED,
+      '--to',
+      'html,fragment,md,text,ninjs,newsml',
+      '--out',
+      out,
+      '--allow-errors',
+    ]);
+    expect(r.code).toBe(0);
+    const file = (ending: string) =>
+      readFileSync(path.join(out, `000_96a0e40e744c17ac${ending}`), 'utf8');
+    expect(readdirSync(out).sort()).toEqual([
+      '000_96a0e40e744c17ac.fragment.html',
+      '000_96a0e40e744c17ac.html',
+      '000_96a0e40e744c17ac.md',
+      '000_96a0e40e744c17ac.newsml.xml',
+      '000_96a0e40e744c17ac.ninjs.json',
+      '000_96a0e40e744c17ac.txt',
+    ]);
+    expect(file('.html')).toContain('<meta name="robots" content="noindex">');
+    expect(file('.fragment.html')).toMatch(/^<p class="draft-marker" role="note"><strong>DRAF</);
+    expect(file('.md')).toContain('\ndraft: true\n---\n');
+    expect(file('.txt')).toMatch(/^DRAF — belum untuk diterbitkan/);
+    const ninjs = JSON.parse(file('.ninjs.json')) as { pubStatus: string; edNote: string };
+    expect([ninjs.pubStatus, ninjs.edNote]).toEqual([
+      'withheld',
+      'DRAF: belum untuk diterbitkan: naskah ini masih memuat kesalahan.',
+    ]);
+    expect(file('.newsml.xml')).toContain('<pubStatus qcode="stat:withheld"/>');
+  });
+
+  it('stops with exit 2 when the output folder cannot be made, writing nothing', async () => {
+    const blocker = write('taken', 'a file where the folder should go');
+    const input = write('banjir.newsroom.json', serializeNativeArticle(cleanArticle()));
+    const r = await run(['export', input, '--to', 'html,md', '--out', path.join(blocker, 'out')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `newsroom export: ${path.join(blocker, 'out')}: a file is in the way; the output folder cannot be made.\n`,
+    );
+    expect(readdirSync(dir).sort()).toEqual(['banjir.newsroom.json', 'taken']);
+  });
+
   it('lists the errors in Indonesian with --lang id', async () => {
     const r = await run(['export', SEED, '--to', 'html', '--lang', 'id']);
     expect(r.code).toBe(1);

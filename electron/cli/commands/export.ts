@@ -1,6 +1,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import {
+  EXPORTERS,
   planExport,
   resolveExporters,
   UnknownFormatError,
@@ -40,8 +41,15 @@ export const diagnosticLine = (file: string, d: Diagnostic, lang: Locale = 'en')
 interface Destination {
   /** Where each exporter's file goes for one input, or 'stdout'. */
   pathFor(input: string, exporter: Exporter): string | 'stdout';
-  prepare(): Promise<void>;
+  /**
+   * Makes the output folder. Called when the first file is about to be written, not before, so
+   * an export that errors block leaves nothing behind, not even an empty folder.
+   */
+  ready(): Promise<void>;
 }
+
+/** The output folder cannot be made: no draft can be written, so the whole run stops. */
+class OutputFolderError extends UsageError {}
 
 async function chooseDestination(
   out: string | undefined,
@@ -49,28 +57,35 @@ async function chooseDestination(
   formats: number,
 ): Promise<Destination> {
   if (out === undefined) {
-    if (single && formats === 1) return { pathFor: () => 'stdout', prepare: async () => {} };
+    if (single && formats === 1) return { pathFor: () => 'stdout', ready: async () => {} };
     return {
       pathFor: (input, e) => join(dirname(input), outputBase(input) + e.extension),
-      prepare: async () => {},
+      ready: async () => {},
     };
   }
   let isDir = out.endsWith('/') || out.endsWith(sep) || !single || formats > 1;
   try {
     if ((await stat(out)).isDirectory()) isDir = true;
   } catch {
-    // Not there yet: created below if it is to be a folder.
+    // Not there yet: made when the first file is written, if it is to be a folder.
   }
-  if (!isDir) return { pathFor: () => out, prepare: async () => {} };
+  if (!isDir) return { pathFor: () => out, ready: async () => {} };
+  // One attempt shared by every worker of a batch.
+  let made: Promise<void> | undefined;
   return {
     pathFor: (input, e) => join(out, outputBase(input) + e.extension),
-    prepare: async () => {
-      try {
-        await mkdir(out, { recursive: true });
-      } catch (e) {
-        throw describeFsError(e, out);
-      }
-    },
+    ready: () =>
+      (made ??= mkdir(out, { recursive: true }).then(
+        () => undefined,
+        (e: unknown) => {
+          const code = (e as NodeJS.ErrnoException).code;
+          throw new OutputFolderError(
+            code === 'ENOTDIR' || code === 'EEXIST'
+              ? `${out}: a file is in the way; the output folder cannot be made.`
+              : describeFsError(e, out).message,
+          );
+        },
+      )),
   };
 }
 
@@ -78,16 +93,17 @@ type Outcome = 'exported' | 'blocked' | 'failed';
 
 export const runExport: Command = {
   name: 'export',
-  summary: 'Check drafts and export them (html, fragment, md, text, …); errors block the export',
+  summary: `Check drafts and export them (${EXPORTERS.map((e) => e.id).join(', ')}); errors block the export`,
   usage: [
     'Usage: newsroom export <file…|folder> --to <format>[,<format>…] [--out <file|folder>]',
     '                      [--profile <name|path>] [--allow-errors]',
     '',
-    '  --to            formats: html, fragment, md, text, and any other registered exporter',
+    `  --to            formats: ${EXPORTERS.map((e) => e.id).join(', ')}`,
     '  --out           a file (one draft, one format) or a folder; default: beside each draft,',
     '                  or standard output for one draft to one format',
     '  --profile       built-in profile (id, en) or a JSON/YAML profile file; default: by language',
-    '  --allow-errors  export despite errors; the files are marked as drafts (noindex, DRAFT)',
+    '  --allow-errors  export despite errors; the files are marked as drafts (HTML noindex and',
+    '                  DRAFT, Markdown draft: true, ninjs and NewsML-G2 pubStatus withheld)',
     '  --lang          language of the listed errors: en (default) or id',
     '',
     'Exit codes: 0 exported, 1 blocked by errors (nothing written for that draft), 2 unusable input.',
@@ -128,7 +144,6 @@ export const runExport: Command = {
       !batch,
       exporters.length,
     );
-    await destination.prepare();
 
     const progress = new Progress(io, batch && (io.stderrIsTTY ?? io.isTTY), files.length);
     const inputs = new Set(files.map((f) => resolve(f)));
@@ -187,6 +202,7 @@ export const runExport: Command = {
             `${file}: exported as a DRAFT despite ${plan.errors.length} error${plan.errors.length === 1 ? '' : 's'}.`,
           );
         }
+        if (targets.some((t) => t.path !== 'stdout')) await destination.ready();
         for (const t of targets) {
           if (t.path === 'stdout') {
             io.stdout(
@@ -202,6 +218,7 @@ export const runExport: Command = {
         }
         return 'exported';
       } catch (e) {
+        if (e instanceof OutputFolderError) throw e;
         if (isImportError(e) || e instanceof UsageError) {
           // Importers name the file by its base name; print the path the user gave instead.
           const name = basename(file);
