@@ -6,12 +6,13 @@
  */
 import type { Article } from '../model/article';
 import { articleBodyHtml, toHtmlSyntax } from './body';
+import { creditsFooterHtml } from './html/credits';
 import { draftMarkerHtml } from './html/draft';
 import { escapeAttr, escapeText, scriptSafeJson } from './html/escape';
 import { newsArticleJsonLd } from './html/jsonld';
 import { PAGE_CSS } from './html/style';
 import { isAbsoluteHttpUrl, safeUrl } from './html/url';
-import { authorNames, creditGroups, creditText, joinNames, publishedTime, words } from './labels';
+import { authorNames, joinNames, publishedTime, words } from './labels';
 import type { ExportOptions, Exporter } from './types';
 
 const UNTITLED = { id: '(tanpa judul)', en: '(untitled)' } as const;
@@ -51,21 +52,6 @@ function bylineHtml(article: Article): string | null {
   if (time)
     parts.push(`<time datetime="${escapeAttr(time.iso)}">${escapeText(time.display)}</time>`);
   return parts.length > 0 ? `<p class="byline">${parts.join(' · ')}</p>` : null;
-}
-
-function creditsHtml(article: Article, options: ExportOptions): string[] {
-  const groups = creditGroups(article, options.profile);
-  if (groups.length === 0) return [];
-  const lines = [
-    `<footer class="credits" aria-label="${escapeAttr(words(article.language).credits)}">`,
-    '  <dl>',
-  ];
-  for (const g of groups) {
-    lines.push(`    <dt>${escapeText(g.label)}</dt>`);
-    for (const c of g.credits) lines.push(`    <dd>${escapeText(creditText(c))}</dd>`);
-  }
-  lines.push('  </dl>', '</footer>');
-  return lines;
 }
 
 const OG_LOCALE: Readonly<Record<string, string>> = { id: 'id_ID', en: 'en_US' };
@@ -137,7 +123,7 @@ export function renderHtmlPage(article: Article, options: ExportOptions): string
     ...header.map((l) => `  ${l}`),
     '</header>',
     toHtmlSyntax(articleBodyHtml(article)),
-    ...creditsHtml(article, options),
+    ...creditsFooterHtml(article, options.profile),
   ].filter((l) => l !== '');
 
   return [
