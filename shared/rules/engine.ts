@@ -133,7 +133,8 @@ export function checkArticleLevel(active: ActiveRules, ctx: RuleContext): Diagno
 
 /**
  * Article-level findings first (headline, byline, dateline, credits), then by block in reading
- * order; within a block, in registry order. The sort is stable, so full and incremental checks
+ * order; within a block, those of article rules that point at it (related/placement,
+ * related/duplicate, related/too-many) and then its block rules', each in registry order. The sort is stable, so full and incremental checks
  * that build the list the same way give it in the same order.
  */
 export function orderDiagnostics(list: Diagnostic[]): Diagnostic[] {
