@@ -177,6 +177,7 @@ export const en: Catalogue = {
       messages: {
         first: 'A related link comes before the story starts; move it below the first paragraphs.',
         adjacent: 'Two related links in a row; put copy between them or drop one.',
+        last: 'A related link comes after the story ends; move it between paragraphs.',
       },
     },
     'text/unbalanced-quotes': {

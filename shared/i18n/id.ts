@@ -188,6 +188,7 @@ export const id: Catalogue = {
           'Tautan terkait muncul sebelum berita dimulai; pindahkan ke bawah paragraf-paragraf awal.',
         adjacent:
           'Dua tautan terkait berurutan; sisipkan paragraf di antaranya atau hapus salah satu.',
+        last: 'Tautan terkait muncul setelah berita berakhir; pindahkan ke antara paragraf.',
       },
     },
     'text/unbalanced-quotes': {

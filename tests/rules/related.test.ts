@@ -321,6 +321,14 @@ ruleTester('related/placement', {
       article: draft(withBlocks(para('p1'), para('p2'), related('r1', 'https://a.example.com/1'))),
     },
     {
+      name: 'between paragraphs, with a photo after the last one, when the profile flags a last link',
+      article: draft((a) => ({
+        ...a,
+        blocks: [para('p1'), related('r1', 'https://a.example.com/1'), para('p2'), a.blocks[0]!],
+      })),
+      profile: profileWith({ relatedLinkLast: 'flag' }),
+    },
+    {
       name: 'after a lead photo and a paragraph',
       article: draft((a) => ({
         ...a,
@@ -368,6 +376,41 @@ ruleTester('related/placement', {
           message: 'Two related links in a row; put copy between them or drop one.',
           messageId:
             'Dua tautan terkait berurutan; sisipkan paragraf di antaranya atau hapus salah satu.',
+          location: { blockIndex: 2, blockId: 'r2' },
+        },
+      ],
+    },
+    {
+      name: 'after the last paragraph, when the profile flags a last link',
+      article: draft(withBlocks(para('p1'), para('p2'), related('r1', 'https://a.example.com/1'))),
+      profile: profileWith({ relatedLinkLast: 'flag' }),
+      findings: [
+        {
+          message: 'A related link comes after the story ends; move it between paragraphs.',
+          messageId: 'Tautan terkait muncul setelah berita berakhir; pindahkan ke antara paragraf.',
+          location: { blockIndex: 2, blockId: 'r1' },
+        },
+      ],
+    },
+    {
+      name: 'a closing list, when the profile flags a last link: the first as last, the rest in a row',
+      article: draft((a) => ({
+        ...a,
+        blocks: [
+          para('p1'),
+          related('r1', 'https://a.example.com/1'),
+          related('r2', 'https://a.example.com/2'),
+          a.blocks[0]!,
+        ],
+      })),
+      profile: profileWith({ relatedLinkLast: 'flag' }),
+      findings: [
+        {
+          message: 'A related link comes after the story ends; move it between paragraphs.',
+          location: { blockIndex: 1, blockId: 'r1' },
+        },
+        {
+          message: 'Two related links in a row; put copy between them or drop one.',
           location: { blockIndex: 2, blockId: 'r2' },
         },
       ],

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importDraft } from '../../shared/import';
-import { getBuiltinProfile } from '../../shared/profiles';
+import { getBuiltinProfile, resolveProfile } from '../../shared/profiles';
 import { applySafeFixes, checkArticle } from '../../shared/rules';
 import { NOW } from './tester';
 
@@ -38,6 +38,25 @@ describe('checking the seed article (Medcom wire copy, imported as text)', () =>
     expect(list.find((d) => d.ruleId === 'related/missing-url')?.message.id).toBe(
       'Tautan terkait "Korea Utara Tegaskan Statusnya sebagai Negara Nuklir Bersifat ‘Permanen\'" belum memiliki alamat.',
     );
+  });
+
+  it('flags its closing "Baca juga" as well under a profile that wants links between paragraphs only', async () => {
+    const article = await importDraft({ bytes: seedBytes, name: '000_96a0e40e744c17ac.txt' });
+    const profile = resolveProfile({
+      extends: 'id',
+      id: 'between',
+      name: 'Between',
+      relatedLinkLast: 'flag',
+    });
+    const list = checkArticle(article, { profile, now: NOW });
+    expect(summary(list)).toEqual([
+      ['figure/missing-image', 'error', 'b1', 'src', null, null],
+      ['figure/missing-alt', 'warning', 'b1', 'alt', null, null],
+      // Article rules that point at a block come before that block's own findings.
+      ['related/placement', 'warning', 'b10', null, null, null],
+      ['related/missing-url', 'error', 'b10', 'url', null, null],
+      ['text/unbalanced-quotes', 'warning', 'b10', 'title', 62, 72],
+    ]);
   });
 
   it('safe fixes repair the quote and leave the errors for a person', async () => {

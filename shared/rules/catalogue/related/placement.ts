@@ -1,29 +1,43 @@
 import type { ArticleRule, Finding } from '../../types';
 
+/** Copy, as opposed to what hangs off it: a photo may open or close a story like a link may. */
+const isCopy = (type: string): boolean => type !== 'related' && type !== 'figure';
+
 /**
- * Where related links may sit. Indonesian outlets put "Baca juga" between paragraphs and English
- * ones put "Related" after the story, so the middle and the end are both fine. Flagged: a link
- * before any copy (a lead photo may come first) (the reader meets it before the lede) and two links in a row (a link farm;
- * the house style is one link between paragraphs). The last block being a link is deliberately
- * allowed: it is the usual "read next" place in both styles.
+ * Where related links may sit. Flagged: a link before any copy (a lead photo may come first), so
+ * the reader meets it before the lede, and two links in a row (a link farm; the house style is
+ * one link between paragraphs). A link after the last of the copy is flagged only when the
+ * profile says `relatedLinkLast: flag`: both built-ins allow it, because English outlets close a
+ * story with "Related" and Indonesian copy often ends with a last "Baca juga".
  */
 export const relatedPlacement: ArticleRule = {
   id: 'related/placement',
   defaultSeverity: 'warning',
   scope: 'article',
-  check({ article }) {
+  check({ article, profile }) {
     const out: Finding[] = [];
     const blocks = article.blocks;
+    let lastCopy = -1;
+    if (profile.relatedLinkLast === 'flag') {
+      for (let i = blocks.length - 1; i >= 0; i--) {
+        if (isCopy(blocks[i]!.type)) {
+          lastCopy = i;
+          break;
+        }
+      }
+    }
     let seenCopy = false;
     for (let i = 0; i < blocks.length; i++) {
       const type = blocks[i]!.type;
       if (type !== 'related') {
-        if (type !== 'figure') seenCopy = true;
+        if (isCopy(type)) seenCopy = true;
         continue;
       }
       if (!seenCopy) out.push({ messageId: 'first', blockIndex: i });
       else if (blocks[i - 1]!.type === 'related')
         out.push({ messageId: 'adjacent', blockIndex: i });
+      else if (profile.relatedLinkLast === 'flag' && i > lastCopy)
+        out.push({ messageId: 'last', blockIndex: i });
     }
     return out;
   },
