@@ -123,9 +123,13 @@ await rm(work, { recursive: true, force: true });
 // --- 4. Chromium and scanner suites, and the crash-while-typing measurement
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 let browserChecks = 'skipped';
+/** The summary lines the suites print, quoted in the table ("XSS corpus: 532 pages, ..."). */
+let xssSummary = 'skipped';
+let pasteSummary = 'skipped';
+let scannerSummary = 'skipped';
 const typing = { runs: 0, typedKeys: 0, lostKeys: 0, maxLostMs: 0 };
 if (!values['skip-browser']) {
-  note('XSS corpus in Chromium (publish and draft pages), Electronegativity, path and host suites');
+  note('XSS corpus in Chromium (publish and draft pages) and Electronegativity');
   const suites = spawnSync(
     bin('vitest'),
     [
@@ -139,6 +143,25 @@ if (!values['skip-browser']) {
   browserChecks = suites.status === 0 ? 'passed' : 'FAILED';
   if (suites.status !== 0)
     findings.push(`browser/scanner suites failed:\n${suites.stdout.slice(-3000)}`);
+  // eslint-disable-next-line no-control-regex -- colour codes around the printed lines
+  const plain = suites.stdout.replace(/\u001b\[[0-9;]*m/g, '');
+  const line = (re: RegExp) => re.exec(plain)?.[1]?.trim() ?? 'not printed';
+  xssSummary = line(/^XSS corpus: (.*)$/m);
+  scannerSummary = `sources: ${line(/^electronegativity \(sources\): (.*)$/m)}; bundle: ${line(/^electronegativity \(bundle\): (.*)$/m)}`;
+
+  note('the XSS corpus pasted into the editor');
+  const paste = spawnSync(
+    bin('playwright'),
+    ['test', 'tests/e2e/xss-paste.spec.ts', '--reporter=line'],
+    { cwd: root, encoding: 'utf8' },
+  );
+  const corpusFile = join(root, 'tests', 'fixtures', 'xss', 'corpus.json');
+  const pasted = (JSON.parse(readFileSync(corpusFile, 'utf8')) as { payloads: string[] }).payloads;
+  pasteSummary =
+    paste.status === 0
+      ? `${pasted.length} payloads pasted as HTML and as text: nothing ran, nothing fetched`
+      : 'FAILED';
+  if (paste.status !== 0) findings.push(`xss-paste e2e failed:\n${paste.stdout.slice(-3000)}`);
 
   const runs = Number(values.typing);
   note(`crash while typing: ${runs} runs (host killed mid-typing)`);
@@ -183,6 +206,9 @@ const rows: [string, string][] = [
       : 'skipped',
   ],
   ['fuzz cases', `${fuzz.cases} importer + ${ipcCases} IPC (seed ${seed})`],
+  ['XSS export in Chromium', xssSummary],
+  ['XSS pasted in editor', pasteSummary],
+  ['Electronegativity', scannerSummary],
   ['browser / scanner suites', browserChecks],
   ['findings', String(findings.length)],
 ];
