@@ -190,6 +190,17 @@ describe('newsroom check', () => {
     );
   });
 
+  it('names the built-in profiles when --profile is neither one of them nor a file', async () => {
+    const { code, out, err } = await run('check', SEED, '--profile', 'fr');
+    expect([code, out, err]).toEqual([
+      2,
+      '',
+      'newsroom check: --profile fr: no built-in profile of that name (known: id, en) and no such file.\n',
+    ]);
+    // A built-in name is taken as the profile, never looked for as a file.
+    expect((await run('check', CLEAN, '--profile', 'en')).code).toBe(0);
+  });
+
   it('exits 2 for a file it cannot read, still checking the others', async () => {
     const { code, out, err } = await run('check', 'no-such-draft.txt', CLEAN, '--format', 'json');
     expect(code).toBe(2);
