@@ -1,5 +1,5 @@
 import type { Article } from '../model/article';
-import { decodeText } from './decode';
+import { decodeText, isZip, looksBinary } from './decode';
 import { ImportError } from './errors';
 import { docxImporter } from './docx';
 import { htmlImporter } from './html';
@@ -44,33 +44,60 @@ function asUtf8(input: ImportInput): ImportInput {
   return { ...input, bytes: new TextEncoder().encode(text) };
 }
 
-const NAMED_TEXT = /\.(?:txt|text)$/i;
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /**
- * The plain-text importer reads any readable text, so a file in a format the desk does not
- * import would otherwise come out as an article whose headline is markup. Refuses what is
- * plainly such a file. A file named .txt is taken at its word for JSON and XML (prose may start
- * with "[" or "<", and pasted copy arrives as pasted.txt); RTF and PDF signatures never are prose.
+ * Formats drafts are often sent in that no importer reads, known by their first bytes. Without
+ * this, the catch-all text importer would read an RTF or a text-only PDF as a story whose
+ * headline is markup; the message names what to save the file as instead.
  */
-function refuseNonDraft(input: ImportInput): void {
+function otherFormat(input: ImportInput): ImportError | null {
   const name = input.name ?? 'The file';
-  const head = new TextDecoder('utf-8')
-    .decode(input.bytes.subarray(0, 1024))
-    .replace(/^\ufeff/, '')
-    .trimStart();
-  if (/^\{\\rtf/.test(head)) {
-    throw new ImportError(
+  const bytes = input.bytes;
+  if (OLE_SIGNATURE.every((b, i) => bytes[i] === b)) {
+    return new ImportError(
+      'unsupported',
+      `${name} is an old Office file (Word 97–2003 .doc or similar); save it as .docx to import it.`,
+    );
+  }
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 120));
+  // An OpenDocument package stores its media type uncompressed as the first ZIP entry.
+  if (isZip(bytes) && head.includes('application/vnd.oasis.opendocument')) {
+    return new ImportError(
+      'unsupported',
+      `${name} is an OpenDocument file (LibreOffice .odt or similar); save it as Word (.docx) to import it.`,
+    );
+  }
+  const start = head.replace(/^\u00ef\u00bb\u00bf/, '').trimStart();
+  if (start.startsWith('{\\rtf')) {
+    return new ImportError(
       'unsupported',
       `${name} is an RTF document; save it as Word (.docx) or plain text to import it.`,
     );
   }
-  if (head.startsWith('%PDF-')) {
-    throw new ImportError(
+  if (start.startsWith('%PDF-')) {
+    return new ImportError(
       'unsupported',
       `${name} is a PDF; import the Word, text or HTML file it was made from.`,
     );
   }
+  return null;
+}
+
+const NAMED_TEXT = /\.(?:txt|text)$/i;
+
+/**
+ * The plain-text importer reads any readable text, so JSON or XML that no importer claimed would
+ * come out as an article whose headline is markup; refuses it instead. A file named .txt is
+ * taken at its word (prose may open with "[" or "<", and pasted copy arrives as pasted.txt).
+ */
+function refuseStructuredData(input: ImportInput): void {
+  const name = input.name ?? 'The file';
   if (NAMED_TEXT.test(name)) return;
+  const head = new TextDecoder('utf-8')
+    .decode(input.bytes.subarray(0, 1024))
+    .replace(/^\ufeff/, '')
+    .trimStart();
   if (/^<\?xml\b/.test(head)) {
     throw new ImportError(
       'unsupported',
@@ -99,6 +126,8 @@ export function detectImporter(raw: ImportInput): Importer {
     throw new ImportError('empty', `${raw.name ?? 'The file'} is empty.`);
   }
   const input = asUtf8(raw);
+  const other = otherFormat(input);
+  if (other) throw other;
   let best: Importer | undefined;
   let bestScore = 0;
   for (const importer of IMPORTERS) {
@@ -109,12 +138,18 @@ export function detectImporter(raw: ImportInput): Importer {
     }
   }
   if (!best) {
+    if (looksBinary(input.bytes)) {
+      throw new ImportError(
+        'binary',
+        `${input.name ?? 'The file'} is a binary file, not a draft in a format Newsroom Desk imports.`,
+      );
+    }
     throw new ImportError(
       'unsupported',
       `${input.name ?? 'The file'} is not a format Newsroom Desk can import.`,
     );
   }
-  if (best === textImporter) refuseNonDraft(input);
+  if (best === textImporter) refuseStructuredData(input);
   return best;
 }
 

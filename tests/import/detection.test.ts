@@ -72,6 +72,31 @@ describe('files in formats the desk does not import are refused, not read as pro
     expect(e.message).not.toContain('\n');
   });
 
+  it('names a PDF with binary streams a PDF, whatever detector would have claimed it', async () => {
+    const bytes = new Uint8Array([
+      ...enc('%PDF-1.5\n%'),
+      0xd0,
+      0xd4,
+      0xc5,
+      0xd8,
+      ...enc('\n1 0 obj\n<< /Length 9 /Filter /FlateDecode >>\nstream\n'),
+      0x78,
+      0x9c,
+      0x03,
+      0x00,
+      0x00,
+      0x00,
+      0x00,
+      0x01,
+      ...enc('\nendstream\nendobj\n# Not a heading\n'),
+    ]);
+    const e = await refusal(bytes, 'laporan.pdf');
+    expect([e.code, e.message]).toEqual([
+      'unsupported',
+      'laporan.pdf is a PDF; import the Word, text or HTML file it was made from.',
+    ]);
+  });
+
   it('says what a UTF-16 RTF is too', async () => {
     const e = await refusal(utf16(enc('{\\rtf1\\ansi Teks.\\par}'), 'le'), 'memo.rtf');
     expect(e.code).toBe('unsupported');
