@@ -1,11 +1,11 @@
 /**
  * Saves that the disk refuses: a per-process file-size limit (`ulimit -f`, which works where
- * mounting does not) and a read-only file system. In both the window gets a plain sentence, the
+ * mounting does not), a read-only folder and a read-only file system. In both the window gets a plain sentence, the
  * original stays byte-identical, no empty or partial file appears, and Save As to a writable
  * place still works. (A full tmpfs is pinned in tests/services/documents.test.ts.)
  */
 import { spawnSync } from 'node:child_process';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -26,21 +26,32 @@ async function onlyTheStory(folder: string, name: string): Promise<void> {
   expect((await stat(join(folder, name))).size).toBeGreaterThan(0);
 }
 
+/** Bundles fileSizeChild.ts, readable by anyone (the read-only folder test runs it as nobody). */
+async function buildChild(): Promise<string> {
+  const bundle = join(dir, 'file-size-child.mjs');
+  await build({
+    entryPoints: [resolve(import.meta.dirname, 'fileSizeChild.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: bundle,
+    logLevel: 'silent',
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
+  });
+  await chmod(bundle, 0o644);
+  return bundle;
+}
+
+/** The answer the window got, from the child's last line. */
+const answerOf = (stdout: string) =>
+  JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as IpcResult<unknown>;
+
 describe('a save the disk refuses', () => {
   it('over the file-size limit (ulimit -f): plain words, original intact, nothing else written', async () => {
-    const bundle = join(dir, 'file-size-child.mjs');
-    await build({
-      entryPoints: [resolve(import.meta.dirname, 'fileSizeChild.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      outfile: bundle,
-      logLevel: 'silent',
-      banner: {
-        js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-      },
-    });
+    const bundle = await buildChild();
     const stories = join(dir, 'stories');
     await mkdir(stories);
     const file = join(stories, 'banjir.newsroom.json');
@@ -62,13 +73,45 @@ describe('a save the disk refuses', () => {
       { encoding: 'utf8' },
     );
     expect(r.stderr).toBe('');
-    const result = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as IpcResult<unknown>;
-    expect(result).toEqual({
+    expect(answerOf(r.stdout)).toEqual({
       ok: false,
       error: {
         code: 'io',
         message:
           'banjir.newsroom.json: the file is too large for this disk or account; nothing was changed.',
+      },
+    });
+    expect(await readFile(file, 'utf8')).toBe(before);
+    await onlyTheStory(stories, 'banjir.newsroom.json');
+  });
+
+  it('in a read-only folder: plain words, and the writable original is not written in place', async () => {
+    const bundle = await buildChild();
+    // Permission bits do not stop root, so as root the save runs as nobody.
+    const asRoot = process.getuid?.() === 0;
+    await chmod(dir, 0o755);
+    const stories = join(dir, 'locked');
+    await mkdir(stories);
+    const file = join(stories, 'banjir.newsroom.json');
+    const before = nativeText(await seed());
+    await writeFile(file, before);
+    // The file itself may be written: a save that fell back to writing it in place would work.
+    await chmod(file, 0o666);
+    await chmod(stories, 0o555);
+    const ud = join(dir, 'ud');
+    await mkdir(ud);
+    if (asRoot) await chown(ud, 65534, 65534);
+    const r = spawnSync(process.execPath, [bundle, ud, file, String(64 * 1024)], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, HOME: ud },
+      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+    });
+    expect(r.stderr).toBe('');
+    expect(answerOf(r.stdout)).toEqual({
+      ok: false,
+      error: {
+        code: 'io',
+        message: 'banjir.newsroom.json: permission denied; nothing was changed.',
       },
     });
     expect(await readFile(file, 'utf8')).toBe(before);
