@@ -33,6 +33,7 @@ export const en: Catalogue = {
         punctuation: 'The author name "{{name}}" has stray punctuation.',
         digits: 'The author name "{{name}}" contains digits; a date or time may be stuck to it.',
         allCaps: 'The author name "{{name}}" is in capitals.',
+        lowerCase: 'The author name "{{name}}" is not capitalised.',
       },
       fixes: {
         strip: 'Change to "{{name}}"',

@@ -33,6 +33,7 @@ export const id: Catalogue = {
         punctuation: 'Nama penulis "{{name}}" mengandung tanda baca yang tidak perlu.',
         digits: 'Nama penulis "{{name}}" mengandung angka; mungkin tanggal atau jam ikut terbawa.',
         allCaps: 'Nama penulis "{{name}}" ditulis dengan huruf kapital semua.',
+        lowerCase: 'Nama penulis "{{name}}" tidak diawali huruf kapital.',
       },
       fixes: {
         strip: 'Ubah menjadi "{{name}}"',

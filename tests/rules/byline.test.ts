@@ -47,6 +47,12 @@ ruleTester('byline/author-format', {
       name: 'an outlet of the profile written in capitals',
       article: draft(withAuthors('CNN INDONESIA')),
     },
+    {
+      name: 'a particle in lower case inside a name',
+      article: draft(withAuthors('Ahmad bin Ali')),
+    },
+    { name: "a desk's initials in lower case", article: draft(withAuthors('nkh')) },
+    { name: 'a name in a script without case', article: draft(withAuthors('王毅')) },
   ],
   invalid: [
     {
@@ -144,6 +150,38 @@ ruleTester('byline/author-format', {
       fix: {
         fixId: 'titleCase',
         result: (a) => expect(a.byline.authors[0]!.name).toBe('Supriyadi'),
+      },
+    },
+    {
+      name: 'all lower case',
+      article: draft(withAuthors('willy haryono')),
+      findings: [
+        {
+          message: 'The author name "willy haryono" is not capitalised.',
+          messageId: 'Nama penulis "willy haryono" tidak diawali huruf kapital.',
+          location: { field: 'byline.authors.0', start: 0, end: 13 },
+          fixes: ['titleCase'],
+        },
+      ],
+      fix: {
+        fixId: 'titleCase',
+        result: (a) => expect(a.byline.authors[0]!.name).toBe('Willy Haryono'),
+      },
+    },
+    {
+      name: 'typed with caps lock on',
+      article: draft(withAuthors('Sari Wulandari', 'wILLY hARYONO')),
+      findings: [
+        {
+          message: 'The author name "wILLY hARYONO" is not capitalised.',
+          location: { field: 'byline.authors.1', start: 0, end: 13 },
+          fixes: ['titleCase'],
+        },
+      ],
+      fix: {
+        fixId: 'titleCase',
+        result: (a) =>
+          expect(a.byline.authors).toEqual([{ name: 'Sari Wulandari' }, { name: 'Willy Haryono' }]),
       },
     },
     {

@@ -19,6 +19,21 @@ export function isAllCaps(text: string): boolean {
 }
 
 /**
+ * True when every word of the name that has letters starts with a lower-case one ("willy
+ * haryono", "wILLY hARYONO"). Scripts without case never count as lower case.
+ */
+export function startsLowerCase(name: string): boolean {
+  let words = 0;
+  for (const word of name.trim().split(/\s+/)) {
+    const first = /\p{L}/u.exec(word)?.[0];
+    if (first === undefined) continue;
+    if (first === first.toLocaleUpperCase()) return false;
+    words++;
+  }
+  return words > 0;
+}
+
+/**
  * "WILLY HARYONO" → "Willy Haryono", "choe son-hui" → "Choe Son-Hui" is wrong for Korean names,
  * so only the first letter of each space-separated word is raised and a hyphenated tail is
  * lowered: "CHOE SON-HUI" → "Choe Son-hui". Particles a reader would expect lower-case stay so.

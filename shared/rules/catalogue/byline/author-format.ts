@@ -1,5 +1,11 @@
 import type { Article } from '../../../model/article';
-import { isAllCaps, isOutletName, titleCaseName } from '../../support/names';
+import {
+  isAllCaps,
+  isOutletName,
+  looksLikeInitials,
+  startsLowerCase,
+  titleCaseName,
+} from '../../support/names';
 import type { ArticleRule, Finding } from '../../types';
 
 /** "By" / "Oleh" left in front of the name by a copy-paste from the byline line. */
@@ -100,15 +106,18 @@ export const bylineAuthorFormat: ArticleRule = {
       // or more is an Indonesian mononym ("SUKARNO") and is flagged like any other name.
       const acronym = /^\p{Lu}{1,5}$/u.test(name.trim());
       const agency = acronym || isOutletName(name, profile.conventions.outlets);
-      if (isAllCaps(name) && !agency) {
+      // "willy haryono", or "wILLY hARYONO" typed with caps lock on. A desk's initials ("nkh")
+      // are written lower case on purpose.
+      const lowered = startsLowerCase(name) && !looksLikeInitials(name) && !agency;
+      if ((isAllCaps(name) && !agency) || lowered) {
         const suggestion = titleCaseName(name.trim());
         out.push({
-          messageId: 'allCaps',
+          messageId: lowered ? 'lowerCase' : 'allCaps',
           values: { name, suggestion },
           field,
           start: 0,
           end: name.length,
-          // Not safe: only a person knows "McDONALD" or "de SOUZA".
+          // Not safe: only a person knows "McDONALD", "de SOUZA" or "bell hooks".
           fixes: [
             {
               id: 'titleCase',
