@@ -21,6 +21,10 @@ import { SEED_FILES, importSeed } from '../export/ninjs/seedDrafts';
 
 const now = new Date('2025-10-01T03:00:00Z');
 const skip = !standards.present || !standards.xmllint;
+// Skipped tests' titles are not printed by the default reporter, so the reasons are said here.
+for (const reason of [standardsSkipReason, xmllintSkipReason]) {
+  if (reason) console.warn(`tests/conformance/newsml.test.ts: ${reason}`);
+}
 
 describe.skipIf(skip)(
   `NewsML-G2 2.35 conformance ${standardsSkipReason}${xmllintSkipReason}`,

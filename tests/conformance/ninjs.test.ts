@@ -19,6 +19,8 @@ import { seedLikeArticle } from '../export/ninjs/seedArticle';
 import { SEED_FILES, importSeed } from '../export/ninjs/seedDrafts';
 
 const now = new Date('2025-10-01T03:00:00Z');
+// Skipped tests' titles are not printed by the default reporter, so the reason is said here.
+if (standardsSkipReason) console.warn(`tests/conformance/ninjs.test.ts: ${standardsSkipReason}`);
 
 describe.skipIf(!standards.present)(`ninjs 3.1 conformance ${standardsSkipReason}`, () => {
   it('the validator accepts every official example and rejects a broken item', () => {
