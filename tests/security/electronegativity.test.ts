@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
+import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, tempDir } from '../services/support';
 
@@ -83,7 +84,122 @@ async function scan(input: string): Promise<Result> {
   return run({ input, isRelative: true, electronVersionOverride: electronVersion });
 }
 
+/** The hardening each window must spell out, in the literal the scanner can read. */
+const REQUIRED_PREFERENCES: Record<string, boolean> = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+};
+const WINDOW_CLASSES = new Set(['BrowserWindow', 'BrowserView', 'WebContentsView']);
+
+/**
+ * Every window the Electron code creates, and what is wrong with its webPreferences as the
+ * scanner would see them: not an object literal (a variable, a spread, a shorthand), or a
+ * required setting missing or not a literal of the right value.
+ */
+function windowPreferenceProblems(files: { file: string; text: string }[]): {
+  windows: number;
+  problems: string[];
+} {
+  let windows = 0;
+  const problems: string[] = [];
+  for (const { file, text } of files) {
+    const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest);
+    const visit = (node: ts.Node): void => {
+      if (
+        ts.isNewExpression(node) &&
+        ts.isIdentifier(node.expression) &&
+        WINDOW_CLASSES.has(node.expression.text)
+      ) {
+        windows++;
+        const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+        const where = `${file}:${line}`;
+        const options = node.arguments?.[0];
+        const prefs =
+          options && ts.isObjectLiteralExpression(options)
+            ? options.properties.find((p) => p.name?.getText(source) === 'webPreferences')
+            : undefined;
+        if (!options || !ts.isObjectLiteralExpression(options)) {
+          problems.push(`${where}: options are not an object literal`);
+        } else if (options.properties.some((p) => ts.isSpreadAssignment(p)) && !prefs) {
+          problems.push(`${where}: webPreferences may come from a spread`);
+        } else if (!prefs || !ts.isPropertyAssignment(prefs)) {
+          problems.push(`${where}: webPreferences missing or not written out`);
+        } else if (!ts.isObjectLiteralExpression(prefs.initializer)) {
+          problems.push(`${where}: webPreferences is not an object literal`);
+        } else {
+          const literal = prefs.initializer;
+          if (literal.properties.some((p) => !ts.isPropertyAssignment(p)))
+            problems.push(`${where}: webPreferences has a spread or shorthand`);
+          for (const [key, want] of Object.entries(REQUIRED_PREFERENCES)) {
+            const p = literal.properties.find(
+              (q): q is ts.PropertyAssignment =>
+                ts.isPropertyAssignment(q) && q.name.getText(source) === key,
+            );
+            const kind = want ? ts.SyntaxKind.TrueKeyword : ts.SyntaxKind.FalseKeyword;
+            if (!p || p.initializer.kind !== kind) problems.push(`${where}: ${key} is not ${want}`);
+          }
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return { windows, problems };
+}
+
 describe('Electronegativity', () => {
+  it('sees every window: webPreferences are literal objects with the hardening spelled out', () => {
+    // The scanner cannot follow webPreferences held in a variable, so they must stay literal.
+    const files = walk(join(repoRoot, 'electron'))
+      .filter((f) => /\.(ts|tsx)$/.test(f))
+      .map((f) => ({ file: relative(repoRoot, f), text: readFileSync(f, 'utf8') }));
+    const { windows, problems } = windowPreferenceProblems(files);
+    expect(problems).toEqual([]);
+    expect(windows).toBeGreaterThanOrEqual(1);
+  });
+
+  it('the literal check catches preferences in a variable, a spread, or a weakened setting', () => {
+    const ok = Object.entries(REQUIRED_PREFERENCES)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join(', ');
+    const { windows, problems } = windowPreferenceProblems([
+      {
+        file: 'a.ts',
+        text: `const prefs = { ${ok} };\nnew BrowserWindow({ webPreferences: prefs });`,
+      },
+      { file: 'b.ts', text: `new BrowserWindow({ ...base });` },
+      { file: 'c.ts', text: `new BrowserWindow({ webPreferences: { ...safe, sandbox: true } });` },
+      {
+        file: 'd.ts',
+        text: `new BrowserWindow({ webPreferences: { ${ok.replace('sandbox: true', 'sandbox: false')} } });`,
+      },
+      { file: 'e.ts', text: `new WebContentsView(options);` },
+      {
+        file: 'f.ts',
+        text: `new BrowserWindow({ show: false, webPreferences: { ${ok}, spellcheck: true } });`,
+      },
+    ]);
+    expect(windows).toBe(6);
+    expect(problems).toEqual([
+      'a.ts:2: webPreferences is not an object literal',
+      'b.ts:1: webPreferences may come from a spread',
+      'c.ts:1: webPreferences has a spread or shorthand',
+      'c.ts:1: contextIsolation is not true',
+      'c.ts:1: nodeIntegration is not false',
+      'c.ts:1: nodeIntegrationInWorker is not false',
+      'c.ts:1: webSecurity is not true',
+      'c.ts:1: allowRunningInsecureContent is not false',
+      'c.ts:1: webviewTag is not false',
+      'd.ts:1: sandbox is not true',
+      'e.ts:1: options are not an object literal',
+    ]);
+  });
+
   it('every suppression names its check and says why', () => {
     const found = suppressions();
     for (const s of found) {
