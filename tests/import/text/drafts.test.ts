@@ -3,7 +3,7 @@ import { importDraft } from '../../../shared/import';
 import { applyWireConventions } from '../../../shared/import/wire';
 import { getBuiltinProfile } from '../../../shared/profiles';
 import type { Article, Byline, Credit, Dateline } from '../../../shared/model/article';
-import { expectAccountedFor, expectValidArticle, seedBytes } from './helpers';
+import { expectAccountedFor, expectValidArticle, lostWords, seedBytes } from './helpers';
 
 /** A block reduced to what a reader sees: type, then its text fields in order. */
 type Shown =
@@ -430,7 +430,9 @@ describe('plain-text drafts in outlet house styles', () => {
       it('accounts for every line', async () => {
         const bytes = seedBytes(c.file);
         const a = await importDraft({ bytes, name: c.file });
-        expectAccountedFor(new TextDecoder().decode(bytes), a);
+        const text = new TextDecoder().decode(bytes);
+        expectAccountedFor(text, a);
+        expect(lostWords(text, a)).toEqual([]);
       });
     });
   }

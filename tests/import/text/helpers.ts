@@ -57,6 +57,29 @@ export function unaccountedLines(input: string, article: Article): string[] {
   return missing;
 }
 
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The words of the input that the article holds fewer times than the input does, counting every
+ * place a line can go (as `destinations`, plus the metadata a kicker or tag line becomes). Stricter
+ * than `unaccountedLines` where text repeats: a dropped second copy of a paragraph is caught here
+ * unless the report lists it.
+ */
+export function lostWords(input: string, article: Article): string[] {
+  const have = new Map<string, number>();
+  const places = [...destinations(article), ...article.metadata.tags];
+  if (article.metadata.section) places.push(article.metadata.section);
+  if (article.metadata.outlet) places.push(article.metadata.outlet);
+  for (const p of places) for (const w of p.match(WORDS) ?? []) have.set(w, (have.get(w) ?? 0) + 1);
+  const lost: string[] = [];
+  for (const w of input.match(WORDS) ?? []) {
+    const n = have.get(w) ?? 0;
+    if (n === 0) lost.push(w);
+    else have.set(w, n - 1);
+  }
+  return lost;
+}
+
 export function expectAccountedFor(input: string, article: Article): void {
   expect(unaccountedLines(input, article)).toEqual([]);
 }

@@ -7,7 +7,7 @@ import { normaliseInline, sliceInline } from '../../../shared/import/wire/inline
 import { getBuiltinProfile } from '../../../shared/profiles';
 import { arbitraryArticle } from '../../support/arbitraries';
 import type { Article } from '../../../shared/model/article';
-import { enc, expectValidArticle, unaccountedLines } from './helpers';
+import { enc, expectValidArticle, lostWords, unaccountedLines } from './helpers';
 
 /** Lines in the shapes the recogniser looks for, so the properties exercise every path. */
 const conventionLine = fc.constantFrom(
@@ -63,7 +63,12 @@ const word = fc.constantFrom(
   '\u00a0',
 );
 const proseLine = fc.array(word, { minLength: 1, maxLength: 14 }).map((w) => w.join(' '));
-const anyLine = fc.oneof(conventionLine, proseLine, fc.string({ maxLength: 60 }));
+const anyLine = fc.oneof(
+  conventionLine,
+  proseLine,
+  fc.string({ maxLength: 60 }),
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+);
 const draft = fc
   .array(anyLine, { minLength: 1, maxLength: 25 })
   .chain((lines) => fc.constantFrom('\n', '\n\n', '\r\n').map((sep) => lines.join(sep)));
@@ -110,6 +115,16 @@ describe('text importer properties', () => {
     );
   });
 
+  it('loses no word: each occurs in the article at least as often as in the draft', () => {
+    fc.assert(
+      fc.property(draft, (text) => {
+        if (text.trim() === '') return;
+        expect(lostWords(text, importPlainText(text.replace(/\r\n/g, '\n')))).toEqual([]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it('is deterministic: the same text gives the same article', () => {
     fc.assert(
       fc.property(draft, (text) => {
@@ -127,6 +142,16 @@ describe('the accountFor check itself', () => {
     const article = importPlainText(text);
     const lost = { ...article, blocks: article.blocks.slice(0, 1) };
     expect(unaccountedLines(text, lost)).toEqual(['Baris yang hilang']);
+  });
+
+  it('counts words, so a dropped repeat of a paragraph is caught', () => {
+    const text = 'Judul\n\nHarga naik lagi.\n\nHarga naik lagi.';
+    const article = importPlainText(text);
+    expect(lostWords(text, article)).toEqual([]);
+    const lost = { ...article, blocks: article.blocks.slice(0, 1) };
+    // The line check sees the text in the first copy; the word count does not.
+    expect(unaccountedLines(text, lost)).toEqual([]);
+    expect(lostWords(text, lost)).toEqual(['Harga', 'naik', 'lagi']);
   });
 
   it('reports a paragraph that lost its middle', () => {

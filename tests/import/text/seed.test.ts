@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importDraft } from '../../../shared/import';
 import type { Article } from '../../../shared/model/article';
-import { expectAccountedFor, expectValidArticle, seedPath } from './helpers';
+import { expectAccountedFor, expectValidArticle, lostWords, seedPath } from './helpers';
 
 const NAME = '000_96a0e40e744c17ac.txt';
 const NBSP = '\u00a0';
@@ -181,6 +181,7 @@ describe('the seed article (scraped Medcom copy)', () => {
   it('accounts for every line of the source', async () => {
     const article = await importDraft({ bytes, name: NAME });
     expectAccountedFor(text, article);
+    expect(lostWords(text, article)).toEqual([]);
   });
 
   it('gives the same article for the same bytes', async () => {
