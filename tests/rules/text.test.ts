@@ -39,6 +39,10 @@ ruleTester('text/unbalanced-quotes', {
       article: draft(second('“Air mulai naik sejak subuh dan belum surut sampai sekarang.')),
     },
     { name: 'guillemets', article: draft(second('Il a dit «non» hier.')) },
+    {
+      name: 'feet and inches inside a quotation',
+      article: draft(second('"He is 6\'2" and fast," the coach said.')),
+    },
   ],
   invalid: [
     {

@@ -23,6 +23,7 @@ const CLOSER: Readonly<Record<string, string>> = {
 };
 const CURLY_FOR_STRAIGHT: Readonly<Record<string, string>> = { '“': '”', '‘': '’' };
 const QUOTE_MARKS = /[“”‘’«»"']/g;
+const FEET_INCHES = /\d'\d{1,2}$/;
 
 const isSpaceOrOpen = (ch: string | undefined): boolean =>
   ch === undefined || /[\s([{\u2014\u2013-]/u.test(ch);
@@ -88,6 +89,8 @@ export function findQuoteProblems(text: string, options: QuoteOptions = {}): Quo
         }
         break;
       case '"':
+        // Feet and inches (5'10"): a unit mark, not a quotation mark.
+        if (FEET_INCHES.test(text.slice(Math.max(0, at - 6), at))) break;
         if (top?.ch === '"') {
           stack.pop();
         } else if (top && top.ch in CURLY_FOR_STRAIGHT && prev !== undefined && !/\s/u.test(prev)) {
