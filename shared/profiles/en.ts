@@ -62,6 +62,14 @@ export const englishProfile: ProfileInput = {
           "^(?<place>\\p{Lu}[\\p{L} .'’-]{1,40}?(?:,\\s*\\p{Lu}[\\p{L} .'’-]{1,30}?)?)\\s*\\((?<source>AP|Reuters|AFP|Bloomberg|UPI|ANTARA|Xinhua|Bernama|Kyodo|Yonhap)\\)\\s*[-–—]{1,2}\\s*",
         flags: 'u',
       },
+      // MAKASSAR, Indonesia (Harbour Post) — : the AP form with a house outlet in the brackets.
+      // Only with the city in capitals and a country after it, so an acronym and its expansion
+      // opening a paragraph ("WHO (World Health Organization) — ") stays prose.
+      {
+        pattern:
+          "^(?<place>\\p{Lu}[\\p{Lu} .'’-]{1,40}?,\\s*\\p{Lu}[\\p{L} .'’-]{1,30}?)\\s*\\((?<source>\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?: \\p{Lu}[\\p{L}\\p{N}.&'’-]*){0,3})\\)\\s*[-–—]{1,2}\\s*",
+        flags: 'u',
+      },
       // NEW YORK — / SPRINGFIELD, Ill. —
       {
         pattern:

@@ -327,6 +327,11 @@ describe('Markdown importer: an English wire-style draft without front matter', 
     });
     expect(a.language).toBe('en');
     expect(a.headline).toBe('Ferry Services Resume After Three-Day Storm');
+    expect(a.dateline).toEqual({ place: 'MAKASSAR, Indonesia', source: 'Harbour Post' });
+    expect(a.blocks[0]).toMatchObject({
+      type: 'paragraph',
+      text: 'Ferry services between Makassar and the Selayar islands resumed on Tuesday after a storm kept boats in port for three days, stranding more than 2,000 passengers.',
+    });
     expect(a.byline.authors).toEqual([{ name: 'Nur Aisyah' }, { name: 'Yusuf Rahim' }]);
     expect(a.credits).toEqual([
       { name: 'Nur Aisyah', role: 'writer' },
@@ -335,6 +340,7 @@ describe('Markdown importer: an English wire-style draft without front matter', 
     ]);
     expect(a.importReport.items.map((i) => [i.reason, i.line])).toEqual([
       ['byline', 3],
+      ['dateline', 5],
       ['credit-line', 22],
     ]);
     expect(a.blocks.map((b) => b.type)).toEqual([
@@ -351,6 +357,14 @@ describe('Markdown importer: an English wire-style draft without front matter', 
       credit: 'Harbour Post/Nur Aisyah',
     });
     expect(a.blocks[3]).toMatchObject({ attribution: 'Yusuf Rahim, harbour master' });
+    // The "Related:" link paragraph keeps its address.
+    expect(a.blocks[6]).toEqual({
+      id: 'b7',
+      type: 'related',
+      label: 'Related',
+      title: 'Port traffic falls in the rainy season',
+      url: 'https://harbourpost.example/rainy-season',
+    });
   });
 });
 

@@ -353,8 +353,25 @@ describe('datelines', () => {
       { place: 'NEW DELHI/MUMBAI', source: 'Reuters', date: 'Sept 30' },
     ],
     ['Jakarta (ANTARA) - Text.', { place: 'Jakarta', source: 'ANTARA' }],
+    [
+      'MAKASSAR, Indonesia (Harbour Post) — Text.',
+      { place: 'MAKASSAR, Indonesia', source: 'Harbour Post' },
+    ],
+    [
+      'PORT ELLEN, Scotland (Islay Gazette) - Text.',
+      { place: 'PORT ELLEN, Scotland', source: 'Islay Gazette' },
+    ],
   ])('en: %s', (text, dateline) => {
     expect(matchDateline(text, ccEn)?.dateline).toEqual(dateline);
+  });
+
+  it.each([
+    'WHO (World Health Organization) — the agency said cases fell.',
+    'Makassar, Indonesia (Harbour Post) — a lower-case city is not a dateline here.',
+    'MAKASSAR (Harbour Post) — without a country, an unknown outlet is not enough.',
+    'MAKASSAR, Indonesia (the port city) — prose in the brackets.',
+  ])('en: no dateline in %s', (text) => {
+    expect(matchDateline(text, ccEn)).toBeNull();
   });
 
   it.each(['Menurut dia, harga naik.', 'Pemerintah - kata dia - akan menunda.', 'Jakarta:'])(
