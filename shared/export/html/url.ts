@@ -105,5 +105,8 @@ export function safeUrl(raw: string | null | undefined): string | null {
   return encodeUnsafe(cleaned);
 }
 
-/** True for URLs a reader can open from anywhere (used for JSON-LD, which needs absolute URLs). */
+/**
+ * True for URLs a reader can open from anywhere: Open Graph images, which link previews fetch
+ * from elsewhere. (JSON-LD resolves a relative image against the page, as the `<img>` does.)
+ */
 export const isAbsoluteHttpUrl = (url: string): boolean => /^https?:\/\//i.test(url);

@@ -159,6 +159,61 @@ describe('html: drafts and edge cases', () => {
     expect(doc.title).toBe('(tanpa judul)');
   });
 
+  it('lists the pictures as JSON-LD images with caption and credit, never a hostile source', () => {
+    const a = createArticle({
+      language: 'id',
+      headline: 'Banjir rob',
+      byline: { authors: [{ name: 'Sari Wulandari' }], published: '2025-10-02T08:15:00+07:00' },
+      blocks: [
+        {
+          id: 'b1',
+          type: 'figure',
+          src: 'https://example.com/foto/rob.jpg',
+          alt: 'Warga melintasi banjir',
+          caption: 'Warga melintasi banjir rob.',
+          credit: 'ANTARA FOTO/Budi',
+        },
+        {
+          id: 'b2',
+          type: 'figure',
+          src: 'foto/banjir rob.jpg',
+          alt: '',
+          caption: '',
+          credit: null,
+        },
+        {
+          id: 'b3',
+          type: 'figure',
+          src: 'javascript:alert(1)',
+          alt: 'x',
+          caption: 'Tidak dimuat',
+          credit: null,
+        },
+      ],
+      credits: [{ name: 'Kelvin Yurcel', role: 'editor' }],
+    });
+    const data = jsonLd(page(htmlExporter.export(a, { profile: id })));
+    expect(data.image).toEqual([
+      {
+        '@type': 'ImageObject',
+        contentUrl: 'https://example.com/foto/rob.jpg',
+        caption: 'Warga melintasi banjir rob.',
+        creditText: 'ANTARA FOTO/Budi',
+      },
+      // Relative, as the page's own <img> has it: JSON-LD resolves it against the page address.
+      { '@type': 'ImageObject', contentUrl: 'foto/banjir%20rob.jpg' },
+    ]);
+    expect([data.headline, data.datePublished, data.inLanguage]).toEqual([
+      'Banjir rob',
+      '2025-10-02T08:15:00+07:00',
+      'id',
+    ]);
+    expect([data.author, data.editor]).toEqual([
+      [{ '@type': 'Person', name: 'Sari Wulandari' }],
+      [{ '@type': 'Person', name: 'Kelvin Yurcel' }],
+    ]);
+  });
+
   it('keeps a `</script>` headline inside the JSON-LD string', () => {
     const a = createArticle({ headline: 'Hi </script><script>alert(1)</script> & <!-- bye' });
     const html = String(htmlExporter.export(a, { profile: en }));
