@@ -7,6 +7,7 @@ import {
   UnknownFormatError,
 } from '../../../shared/export';
 import type { Article } from '../../../shared/model/article';
+import { createArticle } from '../../../shared/model/create';
 import { getBuiltinProfile } from '../../../shared/profiles';
 import { seedArticle } from '../html/seedArticle';
 
@@ -118,5 +119,104 @@ describe('planExport: the error gate', () => {
     const a = planExport(cleanSeed(), ['html', 'md', 'text'], { profile, now });
     const b = planExport(cleanSeed(), ['html', 'md', 'text'], { profile, now });
     expect(b.files.map((f) => f.content)).toEqual(a.files.map((f) => f.content));
+  });
+});
+
+describe('credits in every format, each in its own vocabulary', () => {
+  const article = createArticle({
+    language: 'id',
+    headline: 'Banjir rob',
+    byline: { authors: [{ name: 'Sari Wulandari' }], published: '2025-10-02T08:15:00+07:00' },
+    blocks: [{ id: 'b1', type: 'paragraph', text: 'Air laut naik.', marks: [] }],
+    credits: [
+      { name: 'Sari Wulandari', role: 'writer' },
+      { name: 'Kelvin Yurcel', role: 'editor' },
+      { name: 'Dewi Lestari', role: 'photographer', note: 'foto udara' },
+    ],
+  });
+  const plan = planExport(
+    article,
+    EXPORTERS.map((e) => e.id),
+    { profile, now: new Date('2025-10-03T00:00:00Z') },
+  );
+  const out = (id: string) => String(plan.files.find((f) => f.exporter.id === id)!.content);
+  const footer = [
+    '<footer class="credits" aria-label="Kredit">',
+    '  <dl>',
+    '    <dt>Penulis</dt>',
+    '    <dd>Sari Wulandari</dd>',
+    '    <dt>Editor</dt>',
+    '    <dd>Kelvin Yurcel</dd>',
+    '    <dt>Fotografer</dt>',
+    '    <dd>Dewi Lestari (foto udara)</dd>',
+    '  </dl>',
+    '</footer>',
+  ].join('\n');
+
+  it('exports all six formats (nothing blocks this article)', () => {
+    expect(plan.blocked).toBe(false);
+    expect(plan.files.map((f) => f.exporter.id)).toEqual([
+      'html',
+      'fragment',
+      'md',
+      'text',
+      'ninjs',
+      'newsml',
+    ]);
+  });
+
+  it('html and fragment: a footer of roles and names; JSON-LD author, editor, contributor', () => {
+    expect(out('html')).toContain(`${footer}\n</article>`);
+    expect(out('fragment')).toBe(`<p>Air laut naik.</p>\n${footer}\n`);
+    const ld = /<script type="application\/ld\+json">\n([\s\S]*?)\n<\/script>/.exec(out('html'))!;
+    const data = JSON.parse(ld[1]!) as Record<string, unknown>;
+    expect([data.author, data.editor, data.contributor]).toEqual([
+      [{ '@type': 'Person', name: 'Sari Wulandari' }],
+      [{ '@type': 'Person', name: 'Kelvin Yurcel' }],
+      [{ '@type': 'Person', name: 'Dewi Lestari' }],
+    ]);
+  });
+
+  it('md: a credits list in the front matter', () => {
+    expect(out('md')).toContain(
+      'credits:\n  - name: Sari Wulandari\n    role: writer\n  - name: Kelvin Yurcel\n    role: editor\n  - name: Dewi Lestari\n    role: photographer\n    note: foto udara\n---\n',
+    );
+  });
+
+  it('text: credit lines in the article language', () => {
+    expect(
+      out('text').endsWith(
+        '\n\nPenulis: Sari Wulandari\nEditor: Kelvin Yurcel\nFotografer: Dewi Lestari (foto udara)\n',
+      ),
+    ).toBe(true);
+  });
+
+  it('ninjs: people with their relationship', () => {
+    expect((JSON.parse(out('ninjs')) as { people: unknown }).people).toEqual([
+      { name: 'Sari Wulandari', rel: 'author' },
+      { name: 'Sari Wulandari', rel: 'writer' },
+      { name: 'Kelvin Yurcel', rel: 'editor' },
+      { name: 'Dewi Lestari', rel: 'photographer' },
+    ]);
+  });
+
+  it('NewsML-G2: creator and contributors with role QCodes and notes', () => {
+    expect(out('newsml')).toContain(
+      [
+        '    <creator role="cpprole:author">',
+        '      <name>Sari Wulandari</name>',
+        '    </creator>',
+        '    <contributor role="cpprole:author">',
+        '      <name>Sari Wulandari</name>',
+        '    </contributor>',
+        '    <contributor role="cpprole:editor">',
+        '      <name>Kelvin Yurcel</name>',
+        '    </contributor>',
+        '    <contributor role="ndrole:photographer">',
+        '      <name>Dewi Lestari</name>',
+        '      <note>foto udara</note>',
+        '    </contributor>',
+      ].join('\n'),
+    );
   });
 });
