@@ -238,6 +238,19 @@ function createWindow(services: HandlerContext): BrowserWindow {
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
   });
+  // A renderer that died (crash, out of memory, killed) took the open documents with it; their
+  // unsaved work now lives only in recovery copies. Let the documents go without discarding the
+  // copies, then load the page again: its start offers them for restore, marked recovered.
+  win.webContents.on('render-process-gone', (_event, details) => {
+    if (details.reason === 'clean-exit') return;
+    windowDirty = false;
+    void services.documents
+      .abandonAll()
+      .catch(() => undefined)
+      .finally(() => {
+        if (!win.isDestroyed()) void win.loadURL(`${APP_ORIGIN}/index.html`);
+      });
+  });
   void win.loadURL(`${APP_ORIGIN}/index.html`);
   return win;
 }

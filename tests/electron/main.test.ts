@@ -57,9 +57,14 @@ vi.mock('electron', async () => {
       state.windows.push(this as never);
       state.app.emit('web-contents-created', {}, wc);
     }
+    loads = 0;
     loadURL(url: string) {
       this.loaded = url;
+      this.loads++;
       return Promise.resolve();
+    }
+    isDestroyed() {
+      return false;
     }
     maximize() {}
     show() {}
@@ -183,6 +188,7 @@ const win = () =>
       openHandler: (d: { url: string }) => { action: string };
     };
     loaded: string;
+    loads: number;
   };
 
 function invoke(channel: string, payload: unknown, frameUrl = 'app://newsroom/index.html') {
@@ -263,6 +269,41 @@ describe('Electron main (with faked electron)', () => {
     expect(((await invoke('app:takePendingOpens', {})).value?.documents as unknown[]).length).toBe(
       1,
     );
+  });
+
+  it('reloads a window whose renderer died and offers its unsaved work for restore', async () => {
+    const opened = (await invoke('document:new', { language: 'id' })).value as {
+      document: { token: string };
+      article: { headline: string } & Record<string, unknown>;
+    };
+    const typed = { ...opened.article, headline: 'Diketik sebelum jendela mati' };
+    expect(
+      (await invoke('recovery:write', { token: opened.document.token, article: typed })).ok,
+    ).toBe(true);
+    const listed = async () =>
+      ((await invoke('recovery:list', {})).value?.entries as { headline: string }[]).map(
+        (e) => e.headline,
+      );
+    // While the window lives, its own copy belongs to it and is not offered.
+    expect(await listed()).not.toContain(typed.headline);
+
+    const loadsBefore = win().loads;
+    win().webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 139 });
+    await until(() => (win().loads > loadsBefore ? true : undefined), 'the reload');
+    expect(win().loaded).toBe('app://newsroom/index.html');
+    expect(await listed()).toContain(typed.headline);
+    // The dead page's token no longer writes anything.
+    expect(
+      (await invoke('recovery:write', { token: opened.document.token, article: typed })).error
+        ?.code,
+    ).toBe('not-found');
+  });
+
+  it('does not reload after a clean exit of the renderer', async () => {
+    const loadsBefore = win().loads;
+    win().webContents.emit('render-process-gone', {}, { reason: 'clean-exit', exitCode: 0 });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(win().loads).toBe(loadsBefore);
   });
 
   it('denies every permission request and check', () => {
