@@ -8,17 +8,17 @@ import type { LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DesktopApi } from '../shared/ipc/client';
-import {
-  isIpcCallError,
-  type AppEvent,
-  type AppInfo,
-  type DocumentInfo,
-  type OpenedDocument,
-  type RecoveryEntry,
-  type SettingsView,
-  type Theme,
-  type UiLanguage,
+import type {
+  AppEvent,
+  AppInfo,
+  DocumentInfo,
+  OpenedDocument,
+  RecoveryEntry,
+  SettingsView,
+  Theme,
+  UiLanguage,
 } from '../shared/ipc/contract';
+import { isIpcCallError } from '../shared/ipc/errors';
 import type { Article } from '../shared/model/article';
 import { samePlainData } from '../shared/rules/incremental';
 import type { Diagnostic } from '../shared/rules/types';
