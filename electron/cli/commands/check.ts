@@ -12,6 +12,7 @@ import { ruleDescription, type Locale } from '../../../shared/i18n';
 import { checkArticle, hasErrors, RULES, validateProfileRules } from '../../../shared/rules';
 import { formatJson } from '../format/json';
 import { formatSarif } from '../format/sarif';
+import { regionFinder, sourceText } from '../format/region';
 import { formatText } from '../format/text';
 import type { FileResult, FormatOptions } from '../format/types';
 import { expandDraftFolders, readInput, UsageError } from '../io';
@@ -100,7 +101,13 @@ export const runCheck: Command = {
         const input = await readInput(file);
         const article = await importDraft(input, named ? { profile: named } : {});
         const profile = named ?? profileForArticle(article);
-        results.push({ file, diagnostics: checkArticle(article, { profile }) });
+        const diagnostics = checkArticle(article, { profile });
+        const source = format === 'sarif' ? sourceText(input.bytes) : null;
+        results.push(
+          source === null
+            ? { file, diagnostics }
+            : { file, diagnostics, regionOf: regionFinder(source, article) },
+        );
       } catch (e) {
         if (!(isImportError(e) || e instanceof UsageError || e instanceof ProfileError)) throw e;
         unusable = true;

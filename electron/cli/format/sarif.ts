@@ -2,7 +2,9 @@
  * SARIF 2.1.0, for code-review tools and CI dashboards. A finding's place inside a draft is a
  * block and a character range in that block's text, not a line of the source file (the source
  * may be DOCX or HTML), so it is given as a logical location (`blocks[9].title`) with the range
- * in the result's properties; the physical location names the file only.
+ * in the result's properties. The physical location names the file and, when the finding's text
+ * can be found in a text source, its lines and columns there (see region.ts), which is where
+ * code-review tools put their annotations.
  */
 import { ruleDescription } from '../../../shared/i18n';
 import { RULES, type Diagnostic } from '../../../shared/rules';
@@ -46,9 +48,10 @@ export function toSarif(results: readonly FileResult[], options: FormatOptions):
   const { lang } = options;
   const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
   const artifacts = results.map(({ file }) => ({ location: { uri: toUri(file) } }));
-  const sarifResults = results.flatMap(({ file, diagnostics }, fileIndex) =>
+  const sarifResults = results.flatMap(({ file, diagnostics, regionOf }, fileIndex) =>
     diagnostics.map((d) => {
       const { blockIndex, blockId, field, start, end } = d.location;
+      const region = regionOf?.(d.location);
       const result: Record<string, unknown> = {
         ruleId: d.ruleId,
         ruleIndex: ruleIndex.get(d.ruleId) ?? -1,
@@ -56,7 +59,10 @@ export function toSarif(results: readonly FileResult[], options: FormatOptions):
         message: { text: d.message[lang] },
         locations: [
           {
-            physicalLocation: { artifactLocation: { uri: toUri(file), index: fileIndex } },
+            physicalLocation: {
+              artifactLocation: { uri: toUri(file), index: fileIndex },
+              ...(region ? { region } : {}),
+            },
             logicalLocations: [logicalName(d)],
           },
         ],
