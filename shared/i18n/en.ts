@@ -174,7 +174,8 @@ export const en: Catalogue = {
       messages: { default: 'The article has {{count}} related links; the limit is {{max}}.' },
     },
     'related/placement': {
-      description: 'Related links sit after the story has started and not two in a row.',
+      description:
+        'Related links sit after the story has started, not two in a row, and (when the profile says so) not after it ends.',
       messages: {
         first: 'A related link comes before the story starts; move it below the first paragraphs.',
         adjacent: 'Two related links in a row; put copy between them or drop one.',

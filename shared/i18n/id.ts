@@ -183,7 +183,8 @@ export const id: Catalogue = {
       messages: { default: 'Artikel memuat {{count}} tautan terkait; batasnya {{max}}.' },
     },
     'related/placement': {
-      description: 'Tautan terkait muncul setelah berita dimulai dan tidak berurutan.',
+      description:
+        'Tautan terkait muncul setelah berita dimulai, tidak berurutan, dan (bila profil menghendaki) tidak setelah berita berakhir.',
       messages: {
         first:
           'Tautan terkait muncul sebelum berita dimulai; pindahkan ke bawah paragraf-paragraf awal.',
