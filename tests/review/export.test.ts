@@ -126,9 +126,9 @@ describe('review work is credited in every export', () => {
       { profile, now },
     );
     expect(plan.blocked).toBe(false);
-    // Every format that publishes credits (the body-only fragment does not) names her.
+    // Every format publishes the credits (the fragment ends with them too), and names her.
     const publishing = plan.files.filter((f) => asText(f.content).includes('Kelvin Yurcel'));
-    expect(publishing.length).toBeGreaterThanOrEqual(5);
+    expect(publishing).toHaveLength(EXPORTERS.length);
     for (const f of publishing) expect(asText(f.content)).toContain('Sari Dewi');
     expect(withReviewCredits(a).credits.filter((c) => c.name === 'Sari Dewi')).toEqual([
       { name: 'Sari Dewi', role: 'editor' },
