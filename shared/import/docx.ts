@@ -28,6 +28,9 @@ export const DOCX_STYLE_MAP: readonly string[] = [
   "p[style-name='Date'] => p.date:fresh",
   "p[style-name='Caption'] => p.caption:fresh",
   "p[style-name='Image Caption'] => p.caption:fresh",
+  // pandoc's ODT captions, as LibreOffice names them when it saves that document as DOCX.
+  "p[style-name='FigureCaption'] => p.caption:fresh",
+  "p[style-name='Figure Caption'] => p.caption:fresh",
   "p[style-name='Table Caption'] => p:fresh",
   "p[style-name='Figure'] => p.caption:fresh",
   "p[style-name='Illustration'] => p.caption:fresh",

@@ -70,9 +70,13 @@ function publication(
   items: ImportReportItem[],
   extra: Record<string, string>,
 ): string | null {
+  // The first day written without a time: a time from a later, less trusted candidate (a DOCX
+  // file's creation time, which a conversion sets to the moment it ran) is used only on that day.
+  let day: string | undefined;
   for (const raw of dates) {
     const parsed = parseDate(raw, profile);
-    if (parsed.iso) return parsed.iso;
+    if (parsed.iso && (day === undefined || parsed.iso.startsWith(day))) return parsed.iso;
+    if (parsed.dateOnly) day ??= parsed.day;
   }
   const first = dates.find((d) => d.trim() !== '');
   if (first !== undefined) {

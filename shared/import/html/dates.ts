@@ -6,6 +6,8 @@ export interface ParsedDate {
   iso: string | null;
   /** True when the text is a recognisable date without a time of day. */
   dateOnly: boolean;
+  /** That day as YYYY-MM-DD, when `dateOnly`. */
+  day?: string;
 }
 
 /** Indonesian time-zone abbreviations as they follow a time in copy ("18.33 WIB"). */
@@ -35,7 +37,7 @@ export function parseDate(raw: string, profile: Profile): ParsedDate {
   const zone = profile.timeZone;
 
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
-    return { iso: null, dateOnly: DateTime.fromISO(text).isValid };
+    return DateTime.fromISO(text).isValid ? { iso: null, dateOnly: true, day: text } : NOTHING;
   }
   const iso = DateTime.fromISO(text.replace(' ', 'T'), { zone, setZone: true });
   if (iso.isValid) return { iso: toIso(iso.setZone(zone)), dateOnly: false };
@@ -82,8 +84,8 @@ function parseWrittenDate(text: string, profile: Profile): ParsedDate {
     const day = Number(g.day);
     const year = Number(g.year);
     if (g.hour === undefined) {
-      const valid = DateTime.fromObject({ year, month, day }).isValid;
-      return { iso: null, dateOnly: valid };
+      const date = DateTime.fromObject({ year, month, day });
+      return date.isValid ? { iso: null, dateOnly: true, day: date.toISODate()! } : NOTHING;
     }
     let hour = Number(g.hour);
     const ampm = g.ampm?.toLowerCase().replace(/\./g, '');
