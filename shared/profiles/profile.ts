@@ -145,10 +145,11 @@ export const ProfileSchema = z
     /** Hosts related links may point at (a host matches itself and its subdomains); empty: any. */
     allowedLinkDomains: z.array(z.string()).default([]),
     /**
-     * A related link after the last of the copy: `allow` (the built-ins: an English "Related"
-     * close, a last "Baca juga") or `flag` (links belong between paragraphs only).
+     * Related links after the last of the copy: `allow` one (a last "Baca juga"), `list` (a
+     * closing "Related" list, links in a row included, as English outlets print it) or `flag`
+     * (links belong between paragraphs only).
      */
-    relatedLinkLast: z.enum(['allow', 'flag']).default('allow'),
+    relatedLinkLast: z.enum(['allow', 'list', 'flag']).default('allow'),
     /** House form of a photo credit, as a pattern the whole credit must match. */
     creditFormat: PatternSchema.optional(),
     /** The house form as a person would write it ("ANTARA FOTO/Nama Fotografer"), for messages. */
