@@ -7,8 +7,9 @@ export const englishProfile: ProfileInput = {
   language: 'en',
   timeZone: 'UTC',
   // English outlets close a story with a "Related" list rather than links between paragraphs,
-  // so more of them are normal than in Indonesian copy (the default, 3).
+  // so more of them are normal than in Indonesian copy (the default, 3), and in a row at the end.
   thresholds: { maxRelated: 5 },
+  relatedLinkLast: 'list',
   conventions: {
     relatedLabels: ['Related', 'Read more', 'Read also', 'See also', 'Also read', 'READ MORE'],
     creditLines: [
