@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type { Article, Block, RelatedBlock } from '../../shared/model/article';
+import { getBuiltinProfile } from '../../shared/profiles';
 import { draft, profileWith, ruleTester } from './tester';
 
 /** The clean article's related link (block 3) changed. */
@@ -329,6 +330,20 @@ ruleTester('related/placement', {
       profile: profileWith({ relatedLinkLast: 'flag' }),
     },
     {
+      name: 'a closing "Related" list under the English profile',
+      article: draft(
+        withBlocks(
+          para('p1'),
+          related('r1', 'https://a.example.com/1'),
+          para('p2'),
+          related('r2', 'https://a.example.com/2'),
+          related('r3', 'https://a.example.com/3'),
+          related('r4', 'https://a.example.com/4'),
+        ),
+      ),
+      profile: getBuiltinProfile('en'),
+    },
+    {
       name: 'after a lead photo and a paragraph',
       article: draft((a) => ({
         ...a,
@@ -376,6 +391,42 @@ ruleTester('related/placement', {
           message: 'Two related links in a row; put copy between them or drop one.',
           messageId:
             'Dua tautan terkait berurutan; sisipkan paragraf di antaranya atau hapus salah satu.',
+          location: { blockIndex: 2, blockId: 'r2' },
+        },
+      ],
+    },
+    {
+      name: 'two in a row inside an English story: only the closing list may run on',
+      article: draft(
+        withBlocks(
+          para('p1'),
+          related('r1', 'https://a.example.com/1'),
+          related('r2', 'https://a.example.com/2'),
+          para('p2'),
+          related('r3', 'https://a.example.com/3'),
+          related('r4', 'https://a.example.com/4'),
+        ),
+      ),
+      profile: getBuiltinProfile('en'),
+      findings: [
+        {
+          message: 'Two related links in a row; put copy between them or drop one.',
+          location: { blockIndex: 2, blockId: 'r2' },
+        },
+      ],
+    },
+    {
+      name: 'a closing list of two under the Indonesian profile: one last link only',
+      article: draft(
+        withBlocks(
+          para('p1'),
+          related('r1', 'https://a.example.com/1'),
+          related('r2', 'https://a.example.com/2'),
+        ),
+      ),
+      findings: [
+        {
+          message: 'Two related links in a row; put copy between them or drop one.',
           location: { blockIndex: 2, blockId: 'r2' },
         },
       ],

@@ -6,9 +6,10 @@ const isCopy = (type: string): boolean => type !== 'related' && type !== 'figure
 /**
  * Where related links may sit. Flagged: a link before any copy (a lead photo may come first), so
  * the reader meets it before the lede, and two links in a row (a link farm; the house style is
- * one link between paragraphs). A link after the last of the copy is flagged only when the
- * profile says `relatedLinkLast: flag`: both built-ins allow it, because English outlets close a
- * story with "Related" and Indonesian copy often ends with a last "Baca juga".
+ * one link between paragraphs). After the last of the copy the profile decides
+ * (`relatedLinkLast`): `allow` one link there (Indonesian copy often ends with a last "Baca
+ * juga"), `list` a closing list (English outlets end with "Related" and several links), `flag`
+ * any (links belong between paragraphs).
  */
 export const relatedPlacement: ArticleRule = {
   id: 'related/placement',
@@ -17,8 +18,9 @@ export const relatedPlacement: ArticleRule = {
   check({ article, profile }) {
     const out: Finding[] = [];
     const blocks = article.blocks;
+    const after = profile.relatedLinkLast;
     let lastCopy = -1;
-    if (profile.relatedLinkLast === 'flag') {
+    if (after !== 'allow') {
       for (let i = blocks.length - 1; i >= 0; i--) {
         if (isCopy(blocks[i]!.type)) {
           lastCopy = i;
@@ -33,11 +35,12 @@ export const relatedPlacement: ArticleRule = {
         if (isCopy(type)) seenCopy = true;
         continue;
       }
+      const closing = after !== 'allow' && i > lastCopy;
       if (!seenCopy) out.push({ messageId: 'first', blockIndex: i });
+      else if (closing && after === 'list') continue;
       else if (blocks[i - 1]!.type === 'related')
         out.push({ messageId: 'adjacent', blockIndex: i });
-      else if (profile.relatedLinkLast === 'flag' && i > lastCopy)
-        out.push({ messageId: 'last', blockIndex: i });
+      else if (closing) out.push({ messageId: 'last', blockIndex: i });
     }
     return out;
   },
