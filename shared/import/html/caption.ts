@@ -33,3 +33,18 @@ export function splitCaptionCredit(raw: string, profile: Profile): CaptionParts 
   }
   return { caption: text, credit: null };
 }
+
+/**
+ * The label a word processor's Insert Caption writes before the text: "Figure 1: ", "Gambar 2. ",
+ * "Illustration 1: ". Mammoth drops the number when it sits in a simple field, leaving
+ * "Gambar . ", so a label without a number counts when a space stands before its colon or stop.
+ * "Foto"/"Photo" count only with a number: "Foto: Budi" is a credit and "Foto : …" a caption.
+ */
+const CAPTION_LABEL =
+  /^(?:(?:Figure|Fig\.|Illustration|Drawing|Gambar|Ilustrasi|Grafik)(?:\s+\d+(?:[.-]\d+)*\s*|\s+)|(?:Foto|Photo|Image|Picture)\s+\d+(?:[.-]\d+)*\s*)[:.]\s+(?=\S)/u;
+
+/** Splits off a caption's word-processor label, which is numbering, not copy. */
+export function splitCaptionLabel(raw: string): { label: string | null; text: string } {
+  const m = CAPTION_LABEL.exec(raw);
+  return m ? { label: m[0].trim(), text: raw.slice(m[0].length) } : { label: null, text: raw };
+}

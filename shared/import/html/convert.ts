@@ -19,7 +19,7 @@ import type {
   RelatedBlock,
 } from '../../model/article';
 import type { Profile } from '../../profiles/profile';
-import { splitCaptionCredit } from './caption';
+import { splitCaptionCredit, splitCaptionLabel } from './caption';
 import { flattenDeepMarkup, MAX_DEPTH } from './depth';
 import { resolveImageSrc, type ResolvedImage } from './images';
 import { InlineBuilder, joinInline, sliceInline } from './inline';
@@ -815,7 +815,13 @@ function attachCaptions(blocks: Block[], shared: Shared): Block[] {
       out.push(b);
       continue;
     }
-    const { caption, credit } = splitCaptionCredit(b.text, profile);
+    const { label, text } = splitCaptionLabel(b.text);
+    if (label) {
+      shared.items.push(
+        reportItem('caption-label', label, 'dropped', "the word processor's figure number"),
+      );
+    }
+    const { caption, credit } = splitCaptionCredit(text, profile);
     const prev = out[out.length - 1];
     const next = blocks[i + 1];
     if (prev?.type === 'figure' && prev.caption === '') {
