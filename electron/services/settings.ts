@@ -18,6 +18,7 @@ import {
   type StoredSettings,
   type WindowBounds,
 } from '../../shared/ipc/settings';
+import { sweepTempFiles } from './atomic';
 import { loadJson, saveJson, WriteQueue, type LoadProblem } from './jsonStore';
 
 export const SETTINGS_FILE = 'settings.json';
@@ -36,6 +37,10 @@ export class SettingsService {
 
   static async open(userDataDir: string): Promise<SettingsService> {
     await mkdir(userDataDir, { recursive: true });
+    // Every save records the file in the recent list, so a kill -9 mid-save can leave the temp
+    // file of a settings write here too; the recovery folder and the story folders are swept
+    // elsewhere.
+    await sweepTempFiles(userDataDir);
     const file = join(userDataDir, SETTINGS_FILE);
     const loaded = await loadJson(file, StoredSettingsSchema, 'settings');
     const defaults = StoredSettingsSchema.parse({});

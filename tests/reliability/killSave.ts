@@ -3,12 +3,13 @@
  * trial on the same file, as the soak and its CI-sized test both run it. After every kill the
  * file on disk must parse and hash to either the version before the interrupted save or the
  * one it was writing; when the next process starts (the real start-up sweep), no temp file of
- * ours may be left in the folder, and the settings the killed run was writing must still load.
+ * ours may be left in the story folder or the user-data folder (each save also updates the
+ * recent list in settings.json), and the settings the killed run was writing must still load.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { build } from 'esbuild';
 import { TEMP_MARKER, tempFileOwner } from '../../electron/services/atomic';
@@ -166,7 +167,17 @@ export async function killSaveTrials(options: KillSaveOptions): Promise<KillSave
     sizes: { min: Infinity, max: 0 },
     failures: [],
   };
-  const ourTemps = async () => (await readdir(storyDir)).filter((n) => n.includes(TEMP_MARKER));
+  /** Our temp files in the story folder and in the user-data folder (settings writes). */
+  const ourTemps = async () =>
+    (
+      await Promise.all(
+        [storyDir, userData].map(async (d) =>
+          (await readdir(d))
+            .filter((n) => n.includes(TEMP_MARKER))
+            .map((n) => relative(options.workDir, join(d, n))),
+        ),
+      )
+    ).flat();
 
   for (let trial = 1; trial <= options.kills; trial++) {
     const size = Math.round(minBytes + random() * (maxBytes - minBytes));
