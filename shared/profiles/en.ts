@@ -35,6 +35,8 @@ export const englishProfile: ProfileInput = {
       '^sign up for\\b',
       '^subscribe (?:to|for)\\b',
       '^(?:watch|see) (?:the )?video\\b',
+      // Embedded-video promos: "WATCH: Ferries leave at dawn", "Related video: …", "Video: …".
+      '^(?:watch|related video|video)\\s*:\\s',
       '^advertisement$',
       '^share this (?:article|story)',
       '^our standards:',

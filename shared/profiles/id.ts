@@ -40,6 +40,10 @@ export const indonesianProfile: ProfileInput = {
       '^google news\\b',
       '^viral!?,',
       '^(?:simak|tonton|saksikan) (?:juga )?video\\b',
+      // A video promo's header line on its own ("Video Pilihan", "Video Terkait").
+      '^video (?:pilihan|terkait|terkini|terpopuler|unggulan)$',
+      // Follow-us lines with the English verb, as Indonesian sites write them ("Follow Instagram kami").
+      '^follow (?:(?:akun|instagram|twitter|x|tiktok|facebook|youtube|threads|kanal|channel)\\b|(?:kami|juga)\\b)',
       '^dapatkan (?:update|berita|informasi)\\b',
       '^ikuti (?:kami|berita|update|saluran|akun)\\b',
       '\\bklik\\s*:\\s*\\S+\\.\\S+',

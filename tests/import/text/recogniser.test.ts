@@ -9,6 +9,7 @@ import { matchDateline } from '../../../shared/import/wire/dateline';
 import { parseDate } from '../../../shared/import/wire/dates';
 import { parseCaption } from '../../../shared/import/wire/figure';
 import { parseByline } from '../../../shared/import/wire/byline';
+import { importPlainText } from '../../../shared/import/text';
 import { expectValidArticle } from './helpers';
 
 const id = getBuiltinProfile('id');
@@ -741,5 +742,52 @@ describe('a byline printed twice', () => {
       ['byline', 'moved'],
       ['duplicate-byline', 'dropped'],
     ]);
+  });
+});
+
+describe('video promos and follow-us lines', () => {
+  const setAside = (profileName: 'id' | 'en', lines: string[], prose: string[]) => {
+    const a = importPlainText(['Judul', '', ...prose, ...lines].join('\n'), {
+      profile: getBuiltinProfile(profileName),
+    });
+    expect(a.blocks.map((b) => ('text' in b ? b.text : b.type))).toEqual(prose);
+    expect(a.importReport.items.map((i) => [i.reason, i.text])).toEqual(
+      lines.map((l) => ['boilerplate', l]),
+    );
+  };
+
+  it('id: sets the promo lines aside and keeps the copy', () => {
+    setAside(
+      'id',
+      [
+        'Saksikan video berikut ini:',
+        'Video Pilihan',
+        'Follow Instagram kami @wartakita',
+        'Follow akun TikTok Warta Kita untuk berita terkini',
+        'Ikuti kami di Instagram @wartakita',
+      ],
+      [
+        'Harga beras naik lagi pekan ini.',
+        'Video pilihan warga diputar di balai desa.',
+        'Follow-up pemerintah ditunggu petani.',
+      ],
+    );
+  });
+
+  it('en: sets "WATCH:" and "Video:" promos aside and keeps the copy', () => {
+    setAside(
+      'en',
+      [
+        'WATCH: Ferries leave Makassar at dawn',
+        'Watch: the storm hits the port',
+        'Related video: Storm season in Sulawesi',
+        'Video: Ferries leave port',
+      ],
+      [
+        'Ferry services resumed on Tuesday.',
+        'Watchers on the quay cheered the first boat.',
+        'Video footage showed waves over the breakwater.',
+      ],
+    );
   });
 });
