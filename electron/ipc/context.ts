@@ -10,6 +10,7 @@ import type { PathAccess } from '../services/paths';
 import type { RecoveryService } from '../services/recovery';
 import type { SettingsService } from '../services/settings';
 import type { Shell } from '../services/shell';
+import type { WriteJournal } from '../services/writeJournal';
 
 /** Who is calling, as the door saw it. */
 export type Sender =
@@ -41,6 +42,8 @@ export interface HandlerContext {
   settings: SettingsService;
   recovery: RecoveryService;
   documents: DocumentService;
+  /** Lists folders being written outside the ones swept at start (see writeJournal.ts). */
+  journal: WriteJournal;
   dialogs: Dialogs;
   shell: Shell;
   exports: ExportEngine;

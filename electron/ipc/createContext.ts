@@ -13,6 +13,7 @@ import type { ExportEngine } from '../services/exports';
 import { PathAccess } from '../services/paths';
 import { RecoveryService } from '../services/recovery';
 import { SettingsService } from '../services/settings';
+import { WriteJournal } from '../services/writeJournal';
 import type { Shell } from '../services/shell';
 import type { HandlerContext, WindowHooks } from './context';
 
@@ -35,12 +36,14 @@ export async function createContext(options: ContextOptions): Promise<HandlerCon
   const access = new PathAccess();
   const settings = await SettingsService.open(options.userDataDir);
   const recovery = await RecoveryService.open(join(options.userDataDir, 'recovery'));
-  const documents = new DocumentService({ access, recovery, settings });
+  const { journal, leftover } = await WriteJournal.open(options.userDataDir);
+  const documents = new DocumentService({ access, recovery, settings, journal });
   let workspace: string | null = null;
   if (options.workspace) workspace = await access.grantFolder(options.workspace);
 
-  // Temp files a crashed save left beside the user's files: sweep the folders we know of.
-  const folders = new Set(settings.get().recentFiles.map((r) => dirname(r.path)));
+  // Temp files a crashed save left beside the user's files: sweep the folders we know of, and
+  // those an ended run was writing into (a Save As or export to a folder chosen then).
+  const folders = new Set([...settings.get().recentFiles.map((r) => dirname(r.path)), ...leftover]);
   if (workspace) folders.add(workspace);
   const exportFolder = settings.get().exportFolder;
   if (exportFolder) folders.add(exportFolder);
@@ -54,6 +57,7 @@ export async function createContext(options: ContextOptions): Promise<HandlerCon
     settings,
     recovery,
     documents,
+    journal,
     dialogs: options.dialogs,
     shell: options.shell,
     exports: options.exports,

@@ -309,15 +309,17 @@ export const HANDLERS: HandlerTable = {
       }
     }
     const profile = pickProfile(req.article, req.profile, ctx.settings.get().defaultProfile);
-    const result = await runExport(ctx.exports, {
-      article: req.article,
-      formats: req.formats,
-      folder,
-      baseName: doc.path ? doc.name : req.article.headline || doc.name,
-      allowErrors: req.allowErrors,
-      profile,
-      generator: `${ctx.name} ${ctx.version}`,
-    });
+    const result = await ctx.journal.during(folder, () =>
+      runExport(ctx.exports, {
+        article: req.article,
+        formats: req.formats,
+        folder,
+        baseName: doc.path ? doc.name : req.article.headline || doc.name,
+        allowErrors: req.allowErrors,
+        profile,
+        generator: `${ctx.name} ${ctx.version}`,
+      }),
+    );
     for (const path of result.writtenReal) await ctx.access.grantFile(path);
     const { writtenReal: _w, ...answer } = result;
     return answer;

@@ -25,6 +25,7 @@ import { WriteQueue } from './jsonStore';
 import type { PathAccess } from './paths';
 import { newRecoveryId, type RecoveryService } from './recovery';
 import type { SettingsService } from './settings';
+import type { WriteJournal } from './writeJournal';
 
 export const NATIVE_EXTENSION = '.newsroom.json';
 /** Drafts larger than this are refused before reading (matches the CLI). */
@@ -122,6 +123,7 @@ export class DocumentService {
       access: PathAccess;
       recovery: RecoveryService;
       settings: SettingsService;
+      journal: WriteJournal;
     },
   ) {}
 
@@ -299,8 +301,12 @@ export class DocumentService {
   private async writeTo(doc: OpenDocument, path: string, article: Article): Promise<DocumentInfo> {
     const real = await this.deps.access.resolveForWrite(path);
     const text = serializeNativeArticle(article);
+    const folder = dirname(real);
+    // The folders of recent files are swept at start; any other is journaled while written.
+    const swept = this.deps.settings.get().recentFiles.some((r) => dirname(r.path) === folder);
+    const write = () => writeFileAtomic(real, text);
     try {
-      await writeFileAtomic(real, text);
+      await (swept ? write() : this.deps.journal.during(folder, write));
     } catch (e) {
       throw fsErrorToServiceError(e, basename(real));
     }
