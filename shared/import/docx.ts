@@ -149,6 +149,36 @@ function mammothInput(bytes: Uint8Array): { arrayBuffer: ArrayBuffer } {
   return { arrayBuffer, buffer: bytes } as { arrayBuffer: ArrayBuffer };
 }
 
+const FLD_SIMPLE = /<w:fldSimple\b([^>]*?)(?:\/>|>([\s\S]*?)<\/w:fldSimple>)/g;
+
+/**
+ * Mammoth reads complex fields (fldChar … instrText … fldChar) but skips `w:fldSimple` with its
+ * text: a caption's figure number, a hyperlink's words, a DATE field's date. Rewritten as the
+ * equivalent complex field, the text comes through (and a HYPERLINK stays a link). Only the
+ * document part is touched, and only when it has one.
+ */
+async function withComplexFields(
+  zip: JSZip,
+  bytes: Uint8Array,
+): Promise<{ arrayBuffer: ArrayBuffer }> {
+  const part = zip.file('word/document.xml');
+  const xml = part ? await part.async('string') : '';
+  if (!xml.includes('<w:fldSimple')) return mammothInput(bytes);
+  const rewritten = xml.replace(FLD_SIMPLE, (_all, attrs: string, body: string | undefined) => {
+    const instr = /\bw:instr="([^"]*)"/.exec(attrs)?.[1] ?? '';
+    const r = (inner: string) => `<w:r>${inner}</w:r>`;
+    return (
+      r('<w:fldChar w:fldCharType="begin"/>') +
+      r(`<w:instrText xml:space="preserve">${instr}</w:instrText>`) +
+      r('<w:fldChar w:fldCharType="separate"/>') +
+      (body ?? '') +
+      r('<w:fldChar w:fldCharType="end"/>')
+    );
+  });
+  zip.file('word/document.xml', rewritten);
+  return mammothInput(await zip.generateAsync({ type: 'uint8array' }));
+}
+
 /**
  * dc:language is whatever the writing tool was set to (LibreOffice writes its UI locale, often
  * en-US, into Indonesian copy), so the text's own evidence wins; the property only adds the
@@ -228,7 +258,7 @@ export async function importDocxBytes(
   const omitted: { contentType: string; bytes: number }[] = [];
   let converted: { value: string; messages: { type: string; message: string }[] };
   try {
-    converted = await mammoth.convertToHtml(mammothInput(bytes), {
+    converted = await mammoth.convertToHtml(await withComplexFields(zip, bytes), {
       styleMap: [...DOCX_STYLE_MAP],
       // Pictures up to the embedding limit travel inside the article as data: URIs; larger
       // ones keep their alt text and caption and are reported (see html/images.ts).

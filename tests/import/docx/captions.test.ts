@@ -35,13 +35,13 @@ describe('DOCX captions numbered by Insert Caption', () => {
       'Figure 1:',
     ],
     [
-      'a simple SEQ field, whose number mammoth drops',
+      'a simple SEQ field (w:fldSimple, which mammoth alone skips)',
       run('Gambar ') +
         '<w:fldSimple w:instr=" SEQ Gambar \\* ARABIC ">' +
         run('1') +
         '</w:fldSimple>' +
         run(`. ${rest}`),
-      'Gambar .',
+      'Gambar 1.',
     ],
     ['a typed label', run(`Gambar 2. ${rest}`), 'Gambar 2.'],
   ])(
@@ -61,6 +61,52 @@ describe('DOCX captions numbered by Insert Caption', () => {
       ]);
     },
   );
+});
+
+describe('DOCX simple fields keep their text', () => {
+  const BODY_RUN = '<w:r><w:t xml:space="preserve"> dari biasanya.</w:t></w:r></w:p>';
+
+  async function withBody(runs: string): Promise<Uint8Array> {
+    const zip = await JSZip.loadAsync(WORD);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain(BODY_RUN);
+    zip.file('word/document.xml', xml.replace(BODY_RUN, `${runs}</w:p>`));
+    return zip.generateAsync({ type: 'uint8array' });
+  }
+
+  it('a HYPERLINK field stays a link, a DATE field keeps its date, an empty one goes', async () => {
+    const bytes = await withBody(
+      run(' dari biasanya, menurut ') +
+        '<w:fldSimple w:instr=" HYPERLINK &quot;https://example.id/garam&quot; ">' +
+        run('laporan dinas') +
+        '</w:fldSimple>' +
+        run(' tanggal ') +
+        '<w:fldSimple w:instr=" DATE \\@ &quot;d MMMM yyyy&quot; ">' +
+        run('3 Oktober 2025') +
+        '</w:fldSimple>' +
+        '<w:fldSimple w:instr=" PAGE "/>' +
+        run('.'),
+    );
+    const a = await importDraft({ bytes, name: 'garam.docx' });
+    const text =
+      'Petani garam di Kabupaten Sumenep, Jawa Timur, mulai memanen dua pekan lebih awal dari biasanya, menurut laporan dinas tanggal 3 Oktober 2025.';
+    const start = text.indexOf('laporan dinas');
+    expect(a.blocks[0]).toEqual({
+      id: 'b1',
+      type: 'paragraph',
+      text,
+      marks: [
+        { type: 'bold', start: 61, end: 81 },
+        {
+          type: 'link',
+          start,
+          end: start + 'laporan dinas'.length,
+          href: 'https://example.id/garam',
+        },
+      ],
+    });
+    expect(a.importReport.items.filter((i) => i.reason === 'docx-conversion')).toEqual([]);
+  });
 });
 
 describe('splitCaptionLabel', () => {
