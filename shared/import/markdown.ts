@@ -8,6 +8,8 @@ import { convertHtml } from './html/convert';
 import { splitAuthorNames } from './html/names';
 import { reportItem } from './html/safety';
 import type { ImportOptions, Importer } from './types';
+import { compileConventions } from './wire/conventions';
+import { matchDateline } from './wire/dateline';
 
 /**
  * Raw HTML stays on: journalists paste embed codes into Markdown, and letting them through to the
@@ -156,7 +158,12 @@ function creditsFrom(v: unknown, items: ImportReportItem[]): Credit[] {
   return credits;
 }
 
-function datelineFrom(v: unknown): Dateline | null {
+/**
+ * A dateline as front matter gives it: a mapping, or a string written as the copy prints it
+ * ("WASHINGTON, Oct 3 (Reuters)", "Bandung (ANTARA)"), read with the profile's dateline forms
+ * when one of them takes the whole string, else taken as the place.
+ */
+function datelineFrom(v: unknown, profile: Profile): Dateline | null {
   if (v && typeof v === 'object' && !Array.isArray(v)) {
     const o = v as Record<string, unknown>;
     const place = scalar(o.place);
@@ -166,7 +173,12 @@ function datelineFrom(v: unknown): Dateline | null {
     return { place, ...(source ? { source } : {}), ...(date ? { date } : {}) };
   }
   const place = scalar(v);
-  return place ? { place } : null;
+  if (!place) return null;
+  // The forms end in the separator before the copy; give them both to match against.
+  const written = place.replace(/[\s:–—-]+$/u, '');
+  const m = matchDateline(`${written} - Isi.`, compileConventions(profile));
+  if (m && m.length >= written.length) return m.dateline;
+  return { place };
 }
 
 /** Keys the importer maps to fields; anything else scalar is carried in metadata.extra. */
@@ -240,7 +252,7 @@ export function importMarkdownText(text: string, options: ImportOptions, name?: 
     bylineRaw,
     credits: creditsFrom(data.credits, items),
     dates: [...(date ? [date] : []), ...result.hints.dates],
-    dateline: datelineFrom(data.dateline),
+    dateline: datelineFrom(data.dateline, profile),
     slug: scalar(data.slug),
     section: scalar(first(data, 'section', 'category')) ?? undefined,
     tags: stringList(first(data, 'tags', 'keywords')),

@@ -196,6 +196,25 @@ describe('Markdown importer: front matter edge cases', () => {
     );
   });
 
+  it.each([
+    [
+      'en',
+      '"WASHINGTON, Oct 3 (Reuters)"',
+      { place: 'WASHINGTON', source: 'Reuters', date: 'Oct 3' },
+    ],
+    ['en', 'KYIV, Ukraine (AP) —', { place: 'KYIV, Ukraine', source: 'AP' }],
+    ['id', 'Bandung (ANTARA)', { place: 'Bandung', source: 'ANTARA' }],
+    ['id', 'JAKARTA, KOMPAS.com -', { place: 'JAKARTA', source: 'KOMPAS.com' }],
+    ['id', 'SEMARANG', { place: 'SEMARANG' }],
+    ['en', 'Port of Spain, near the docks', { place: 'Port of Spain, near the docks' }],
+  ])('%s: reads a dateline written as a string, %s', (language, written, dateline) => {
+    const a = importMarkdownText(
+      `---\ntitle: Judul\nlanguage: ${language}\ndateline: ${written}\n---\nIsi berita.\n`,
+      {},
+    );
+    expect(a.dateline).toEqual(dateline);
+  });
+
   it('takes a link-less "Related:" line as a related block with no URL', () => {
     const a = importMarkdownText(
       '---\ntitle: Ferries\nlanguage: en\n---\nBody text here.\n\nRelated: Port traffic falls\n',
