@@ -160,3 +160,46 @@ describe('newsroom import: input it cannot use exits 2 with one plain line', () 
     expect(r).toEqual({ code: 2, out: '', err: `newsroom import: ${message}\n` });
   });
 });
+
+describe('newsroom import --profile <path>', () => {
+  it('reads a YAML profile file: its time zone places the byline time, its conventions apply', async () => {
+    const profile = file(
+      'profile',
+      'biro-makassar.yaml',
+      [
+        'id: biro-makassar',
+        'extends: id',
+        'timeZone: Asia/Makassar',
+        'conventions:',
+        '  boilerplate:',
+        "    - '^awal september lalu\\b'",
+      ].join('\n'),
+    );
+    const r = await run('import', SEED, '--profile', profile);
+    expect([r.code, r.err]).toEqual([0, '']);
+    const a = JSON.parse(r.out) as {
+      byline: { published: string };
+      metadata: { profile: string };
+      blocks: { text?: string }[];
+      importReport: { items: { reason: string; text: string }[] };
+    };
+    expect(a.byline.published).toBe('2025-09-29T18:33:00+08:00');
+    expect(a.metadata.profile).toBe('biro-makassar');
+    expect(a.blocks.some((b) => b.text?.startsWith('Awal September lalu'))).toBe(false);
+    expect(
+      a.importReport.items.filter((i) => i.text.startsWith('Awal September lalu')),
+    ).toHaveLength(1);
+  });
+
+  it('exits 2 in one line for a profile name or file it cannot use', async () => {
+    expect(await run('import', SEED, '--profile', 'fr')).toEqual({
+      code: 2,
+      out: '',
+      err: 'newsroom import: --profile fr: no built-in profile of that name (known: id, en) and no such file.\n',
+    });
+    const bad = file('profile', 'rusak.yaml', 'id: rusak\nextends: id\ntimeZone: Asia/Atlantis\n');
+    const r = await run('import', SEED, '--profile', bad);
+    expect([r.code, r.out, r.err.split('\n').length]).toEqual([2, '', 2]);
+    expect(r.err).toContain('Asia/Atlantis');
+  });
+});
