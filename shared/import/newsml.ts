@@ -72,6 +72,19 @@ function parseItem(xml: string, origin: string): Element {
   }
   const root = doc.children.find(isTag);
   if (!root) throw new ImportError('invalid-xml', `${origin} has no XML element in it.`);
+  // The parser forgives a missing end and closes what is open, so a file cut short in transfer
+  // would import as a story missing its end, without a word. Its root must be closed.
+  const name = root.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const end = `</(?:[\\w.-]+:)?${name}\\s*>`;
+  const closed = new RegExp(
+    `${root.children.length === 0 ? `(?:${end}|/>)` : end}\\s*(?:<!--[\\s\\S]*?-->\\s*)*$`,
+  );
+  if (!closed.test(xml)) {
+    throw new ImportError(
+      'invalid-xml',
+      `${origin} is cut short: its <${root.name}> is never closed (was the download or copy cut short?).`,
+    );
+  }
   if (root.name === 'newsMessage') {
     const first = findOne((el) => el.name === 'newsItem' || el.name === 'packageItem', [root]);
     if (first) return first;

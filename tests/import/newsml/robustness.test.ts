@@ -60,6 +60,31 @@ describe('NewsML-G2 importer on damaged input', () => {
     );
   });
 
+  it('refuses an item cut short anywhere, naming it, rather than importing half a story', async () => {
+    const start = item.indexOf('<catalogRef');
+    const end = item.trimEnd().lastIndexOf('</newsItem>');
+    expect([start > 0, end > start]).toEqual([true, true]);
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: start, max: end }), async (cut) => {
+        const err = await importNewsml(item.slice(0, cut), { name: 'item.xml' }).catch(
+          (e: unknown) => e,
+        );
+        expect(isImportError(err)).toBe(true);
+        expect((err as Error).message).toBe(
+          'item.xml is cut short: its <newsItem> is never closed (was the download or copy cut short?).',
+        );
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('still reads the whole item, with a comment or blank lines after its end', async () => {
+    const whole = await importNewsml(item, { name: 'item.xml' });
+    const trailed = await importNewsml(`${item}\n<!-- sent 08:15 -->\n\n`, { name: 'item.xml' });
+    // The id is a hash of the bytes; everything else is the same article.
+    expect({ ...trailed, id: whole.id }).toEqual(whole);
+  });
+
   it('refuses text with no XML element in it', async () => {
     await expect(importNewsml('just words, no markup', { name: 'x.xml' })).rejects.toThrow(
       /x\.xml has no XML element in it/,
