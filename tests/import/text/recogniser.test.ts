@@ -701,6 +701,21 @@ describe('captions in the middle of the copy', () => {
 
 describe('related-link lines', () => {
   it.each([
+    ['Baca juga: Pemkot Siapkan Pompa', 'Baca juga', 'Pemkot Siapkan Pompa', null],
+    [
+      'Baca Juga: Pemkot Siapkan Pompa https://warta.example/pompa',
+      'Baca Juga',
+      'Pemkot Siapkan Pompa',
+      'https://warta.example/pompa',
+    ],
+    ['BACA JUGA: Pemkot Siapkan Pompa', 'BACA JUGA', 'Pemkot Siapkan Pompa', null],
+    ['Pilihan Editor: Operasi Pasar Digelar', 'Pilihan Editor', 'Operasi Pasar Digelar', null],
+  ])('id: %s', (text, label, title, url) => {
+    const a = applyWireConventions(raw([p('Isi.'), p(text)], 'Judul'), { profile: id });
+    expect(a.blocks[1]).toEqual({ id: 'b2', type: 'related', label, title, url });
+  });
+
+  it.each([
     [
       'Read more: Ports reopen after storm https://example.com/ports',
       'Read more',
