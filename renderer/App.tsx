@@ -294,6 +294,9 @@ export function App({ api }: { api: DesktopApi }): JSX.Element {
         const first = pending.documents[0];
         loadOpened(first ?? (await api.newDocument({ language: s.uiLanguage })));
         setRecovery(rec.entries);
+        if (rec.setAside.length > 0) {
+          notify('error', t('notice.recoverySetAside', { names: rec.setAside.join(', ') }));
+        }
       } catch (e) {
         if (!cancelled) setFatal(e instanceof Error ? e.message : String(e));
       }

@@ -184,6 +184,8 @@ export const en = {
   },
   notice: {
     saved: 'Saved {{name}}.',
+    recoverySetAside:
+      'A recovery copy could not be read and was set aside in the recovery folder: {{names}}',
     settingsProblem: 'Your settings could not be read and were set aside: {{message}}',
   },
   external: {

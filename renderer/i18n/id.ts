@@ -186,6 +186,8 @@ export const id: Catalogue = {
   },
   notice: {
     saved: '{{name}} tersimpan.',
+    recoverySetAside:
+      'Salinan pemulihan tidak terbaca dan disisihkan di folder pemulihan: {{names}}',
     settingsProblem: 'Pengaturan Anda tidak terbaca dan disisihkan: {{message}}',
   },
   external: {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HEADLINE, SEED_NAME, caretAt, openedSeed, saveState, watchErrors } from './fixtures';
 import { makeWorkspace, startHost } from './host';
@@ -45,4 +45,32 @@ test('unsaved work survives the host being killed, and comes back marked recover
     ws.cleanup();
   }
   expect(errors.filter((e) => !/Failed to fetch|ERR_CONNECTION_REFUSED|net::/.test(e))).toEqual([]);
+});
+
+test('a damaged recovery copy is set aside and the window says so; the draft still opens', async ({
+  page,
+}) => {
+  const ws = makeWorkspace();
+  const recovery = join(ws.userData, 'recovery');
+  mkdirSync(recovery, { recursive: true });
+  // Cut short mid-write by something other than us (our copies are written atomically).
+  writeFileSync(join(recovery, 'r-rusak.json'), '{"version":1,"id":"r-rusak","article":{"headl');
+  const host = await startHost(ws, join(ws.dir, SEED_NAME));
+  try {
+    await openedSeed(page, host.url);
+    await expect(page.getByRole('alert')).toContainText(
+      'A recovery copy could not be read and was set aside in the recovery folder: r-rusak.corrupt-',
+    );
+    // Set aside, not deleted: the bytes are still there for someone to look at.
+    expect(existsSync(join(recovery, 'r-rusak.json'))).toBe(false);
+    const aside = readdirSync(recovery).filter((f) => f.startsWith('r-rusak.corrupt-'));
+    expect(aside).toHaveLength(1);
+    expect(readFileSync(join(recovery, aside[0]!), 'utf8')).toBe(
+      '{"version":1,"id":"r-rusak","article":{"headl',
+    );
+    await expect(page.getByTestId('recovery-prompt')).toHaveCount(0);
+  } finally {
+    await host.stop(page);
+    ws.cleanup();
+  }
 });
