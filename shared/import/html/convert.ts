@@ -135,6 +135,8 @@ class Walker {
   readonly blocks: Block[] = [];
   private pending = new InlineBuilder();
   private kind: PendingKind = { kind: 'paragraph' };
+  /** While the story's <h1> is walked: its text runs, joined once it ends. */
+  private headlineParts: string[] | null = null;
   private preDepth = 0;
   /** Inside a quote, <cite>/<footer> text is the attribution, gathered here while walking it. */
   private collecting: InlineBuilder | null = null;
@@ -438,10 +440,13 @@ class Walker {
     const atTop = this.blocks.every((b) => b.type === 'figure');
     const takesHeadline =
       !known && !this.inQuote && (isTitle || (!this.shared.hasTitleElement && atTop));
-    this.block(
-      el,
-      takesHeadline ? { kind: 'hint', hint: 'headline' } : { kind: 'heading', level: 2 },
-    );
+    if (!takesHeadline) return this.block(el, { kind: 'heading', level: 2 });
+    // A picture inside the <h1> (`<h1>Banjir <img …> rob</h1>`) flushes the text around it as
+    // separate runs; they are one headline, and the picture becomes a figure.
+    this.headlineParts = [];
+    this.block(el, { kind: 'hint', hint: 'headline' });
+    if (this.headlineParts.length > 0) hints.headline = this.headlineParts.join(' ');
+    this.headlineParts = null;
   }
 
   private image(img: Element, caption: InlineText | null): void {
@@ -723,7 +728,11 @@ class Walker {
     const text = run.text.replace(/\s+/g, ' ').trim();
     switch (hint) {
       case 'headline':
-        hints.headline = text;
+        if (this.headlineParts) {
+          if (text) this.headlineParts.push(text);
+        } else {
+          hints.headline = text;
+        }
         return;
       case 'subtitle':
         if (hints.subheadline === null) hints.subheadline = text;

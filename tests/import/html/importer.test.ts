@@ -112,6 +112,21 @@ describe('HTML importer: a whole page', () => {
     expect(importHtmlText(bare, {}).headline).toBe('Ferry services resume after storm');
   });
 
+  it('keeps the whole headline when a picture sits inside the <h1>, and makes the picture a figure', () => {
+    const page = PAGE.replace(
+      '<h1>Ferry services resume after storm</h1>',
+      '<h1>Ferry services <img src="https://harbourpost.example/img/icon.png" alt="Ferry icon"> resume after storm</h1>',
+    );
+    const a = importHtmlText(page, {});
+    expect(a.headline).toBe('Ferry services resume after storm');
+    expect(a.blocks[0]).toMatchObject({
+      type: 'figure',
+      src: 'https://harbourpost.example/img/icon.png',
+      alt: 'Ferry icon',
+    });
+    expect(a.blocks.slice(1).map((b) => b.type)).toEqual(article.blocks.map((b) => b.type));
+  });
+
   it('reads meta author and article:published_time when the body has neither', () => {
     const html = `<html lang="id"><head><meta name="author" content="Rina Lestari">
       <meta property="article:published_time" content="2025-10-02T01:15:00Z"></head>
