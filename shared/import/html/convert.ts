@@ -443,10 +443,13 @@ class Walker {
     if (!takesHeadline) return this.block(el, { kind: 'heading', level: 2 });
     // A picture inside the <h1> (`<h1>Banjir <img …> rob</h1>`) flushes the text around it as
     // separate runs; they are one headline, and the picture becomes a figure.
-    this.headlineParts = [];
+    // An <h1> nested in it (broken markup) adds to the same headline.
+    const outer = this.headlineParts;
+    const parts: string[] = outer ?? [];
+    this.headlineParts = parts;
     this.block(el, { kind: 'hint', hint: 'headline' });
-    if (this.headlineParts.length > 0) hints.headline = this.headlineParts.join(' ');
-    this.headlineParts = null;
+    this.headlineParts = outer;
+    if (!outer && parts.length > 0) hints.headline = parts.join(' ');
   }
 
   private image(img: Element, caption: InlineText | null): void {

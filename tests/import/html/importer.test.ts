@@ -127,6 +127,15 @@ describe('HTML importer: a whole page', () => {
     expect(a.blocks.slice(1).map((b) => b.type)).toEqual(article.blocks.map((b) => b.type));
   });
 
+  it('reads an <h1> nested inside the headline (broken markup) as part of the same headline', () => {
+    const a = importHtmlText(
+      '<h1>Banjir <span><h1>rob</h1></span> Jakarta <img src="https://x.example/a.jpg"> utara</h1><p>Air naik.</p>',
+      {},
+    );
+    expect(a.headline).toBe('Banjir rob Jakarta utara');
+    expect(a.blocks.map((b) => b.type)).toEqual(['figure', 'paragraph']);
+  });
+
   it('reads meta author and article:published_time when the body has neither', () => {
     const html = `<html lang="id"><head><meta name="author" content="Rina Lestari">
       <meta property="article:published_time" content="2025-10-02T01:15:00Z"></head>
