@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { isRunning } from './process';
 
 /** Temp files carry this marker so a sweep at start can find the ones a crash left behind. */
 export const TEMP_MARKER = '.newsroom-tmp-';
@@ -63,15 +64,6 @@ export function tempFileOwner(name: string): number | null {
   if (at < 0) return null;
   const m = /^(\d+)-/.exec(name.slice(at + TEMP_MARKER.length));
   return m ? Number(m[1]) : null;
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /**

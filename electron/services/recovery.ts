@@ -19,6 +19,7 @@ import type { RecoveryEntry, RecoveryList } from '../../shared/ipc/contract';
 import { sweepTempFiles } from './atomic';
 import { ServiceError } from './errors';
 import { loadJson, saveJson } from './jsonStore';
+import { isRunning } from './process';
 
 export const RecoveryFileSchema = z
   .object({
@@ -43,16 +44,6 @@ export type RecoveryFile = z.infer<typeof RecoveryFileSchema>;
 export type RecoveryMeta = Pick<RecoveryFile, 'name' | 'originalPath' | 'originalHash' | 'format'>;
 
 export const newRecoveryId = (): string => `r${randomBytes(12).toString('hex')}`;
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    // EPERM: the process exists but belongs to someone else.
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 export class RecoveryService {
   /** This launch; distinguishes our own copies from a crashed run that had the same pid. */
@@ -149,7 +140,7 @@ export class RecoveryService {
       }
       const f = loaded.data;
       if (f.ownerSession === this.session && !this.released.has(f.id)) continue;
-      if (f.ownerPid !== process.pid && isAlive(f.ownerPid)) continue;
+      if (f.ownerPid !== process.pid && isRunning(f.ownerPid)) continue;
       entries.push({
         id: f.id,
         name: f.name,

@@ -13,20 +13,12 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { saveJson, WriteQueue } from './jsonStore';
+import { isRunning } from './process';
 
 const JOURNAL = /^writes-in-flight-(\d+)\.json$/;
 const JournalSchema = z.object({ folders: z.array(z.string()) }).strict();
 
 export const journalFileName = (pid: number): string => `writes-in-flight-${pid}.json`;
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 export class WriteJournal {
   private readonly counts = new Map<string, number>();
