@@ -3,28 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseNativeArticle } from '../../shared/import/native';
-import { main, type CommandIO } from '../../electron/cli/main';
+import { runCli } from './run';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 const SEED = join('seeds', '000_96a0e40e744c17ac.txt');
 const CLEAN = join('tests', 'fixtures', 'rules', 'clean.newsroom.json');
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CommandIO = {
-    stdout: (s) => void (out += s),
-    stderr: (s) => void (err += s),
-    isTTY: false,
-  };
-  const cwd = process.cwd();
-  process.chdir(repoRoot);
-  try {
-    const code = await main(argv, io);
-    return { code, out, err };
-  } finally {
-    process.chdir(cwd);
-  }
+  const { code, stdout, stderr } = await runCli(argv, { cwd: repoRoot });
+  return { code, out: stdout, err: stderr };
 }
 
 const tmp = mkdtempSync(join(tmpdir(), 'newsroom-check-'));
@@ -48,15 +35,7 @@ describe('newsroom check', () => {
   });
 
   it('colours severities only when writing to a terminal', async () => {
-    let out = '';
-    const io: CommandIO = { stdout: (s) => void (out += s), stderr: () => {}, isTTY: true };
-    const cwd = process.cwd();
-    process.chdir(repoRoot);
-    try {
-      await main(['check', SEED], io);
-    } finally {
-      process.chdir(cwd);
-    }
+    const { stdout: out } = await runCli(['check', SEED], { tty: true, cwd: repoRoot });
     expect(out.split('\n')[0]).toBe(
       `${SEED}:block 1 src: \u001b[31merror\u001b[0m \u001b[2mfigure/missing-image\u001b[0m The photo has no image file or address.`,
     );

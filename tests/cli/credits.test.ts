@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main, type CommandIO } from '../../electron/cli/main';
+import { runCli } from './run';
 import { csvField, terminalSafe } from '../../electron/cli/commands/credits';
 import { parseNativeArticle, serializeNativeArticle } from '../../shared/import/native';
 import type { Article } from '../../shared/model/article';
@@ -22,17 +22,7 @@ import { cleanSeed, kelvin, sari, willy } from '../review/fixtures';
 
 const SEED = path.join(repoRoot, 'seeds', '000_96a0e40e744c17ac.txt');
 
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CommandIO = {
-    stdout: (s) => void (stdout += s),
-    stderr: (s) => void (stderr += s),
-    isTTY: false,
-  };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const run = (args: string[]) => runCli(args);
 
 /** The seed after a round of review: Sari's two suggestions accepted by Kelvin, who approved. */
 function reviewed(): Article {

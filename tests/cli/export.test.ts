@@ -10,7 +10,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main, type CommandIO } from '../../electron/cli/main';
+import { runCli } from './run';
 import { serializeNativeArticle } from '../../shared/import/native';
 import type { Article } from '../../shared/model/article';
 import { seedArticle } from '../export/html/seedArticle';
@@ -24,18 +24,7 @@ interface Run {
   stderr: string;
 }
 
-async function run(args: string[], tty = false): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const io: CommandIO = {
-    stdout: (s) => void (stdout += s),
-    stderr: (s) => void (stderr += s),
-    isTTY: tty,
-    stderrIsTTY: tty,
-  };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const run = (args: string[], tty = false): Promise<Run> => runCli(args, { tty });
 
 /** The seed with a photo file and a link for its "Baca juga": nothing blocks it. */
 function cleanArticle(): Article {

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main, type CommandIO } from '../../electron/cli/main';
+import { runCli } from '../cli/run';
 import { importDraft } from '../../shared/import';
 import { serializeNativeArticle } from '../../shared/import/native';
 
@@ -15,15 +15,8 @@ const tmp = mkdtempSync(join(tmpdir(), 'newsroom-import-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CommandIO = {
-    stdout: (s) => void (out += s),
-    stderr: (s) => void (err += s),
-    isTTY: false,
-  };
-  const code = await main(argv, io);
-  return { code, out, err };
+  const { code, stdout, stderr } = await runCli(argv);
+  return { code, out: stdout, err: stderr };
 }
 
 /** Writes `bytes` to a fresh folder under its own name, so `source` in the report is the same. */
