@@ -222,5 +222,11 @@ export const en: Catalogue = {
       none: 'Nothing to fix automatically.',
       written: 'Wrote {{path}}.',
     },
+    where: {
+      block: 'block {{n}}',
+      chars: 'chars {{start}}-{{end}}',
+      article: 'article',
+      fixHint: 'fix: {{title}}',
+    },
   },
 };

@@ -229,5 +229,11 @@ export const id: Catalogue = {
       none: 'Tidak ada yang bisa diperbaiki otomatis.',
       written: '{{path}} ditulis.',
     },
+    where: {
+      block: 'blok {{n}}',
+      chars: 'karakter {{start}}-{{end}}',
+      article: 'artikel',
+      fixHint: 'perbaikan: {{title}}',
+    },
   },
 };

@@ -15,5 +15,7 @@ export interface Catalogue {
      */
     summary: Record<string, string>;
     fix: Record<string, string>;
+    /** Where a finding is, in the command line's lines: "block 10 title, chars 63-72". */
+    where: Record<'block' | 'chars' | 'article' | 'fixHint', string>;
   };
 }

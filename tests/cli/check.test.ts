@@ -52,10 +52,15 @@ describe('newsroom check', () => {
 
   it('speaks Indonesian with --lang id', async () => {
     const { out } = await run('check', SEED, '--lang', 'id');
-    expect(out.split('\n')[0]).toBe(
-      `${SEED}:block 1 src: kesalahan figure/missing-image Foto belum memiliki berkas atau alamat gambar.`,
-    );
-    expect(out).toContain('2 kesalahan, 2 peringatan, 0 catatan');
+    // The words around the finding too: where it is, and the fix on offer.
+    expect(out.split('\n')).toEqual([
+      `${SEED}:blok 1 src: kesalahan figure/missing-image Foto belum memiliki berkas atau alamat gambar.`,
+      `${SEED}:blok 1 alt: peringatan figure/missing-alt Foto belum memiliki teks alternatif untuk pembaca layar.`,
+      `${SEED}:blok 10 url: kesalahan related/missing-url Tautan terkait "Korea Utara Tegaskan Statusnya sebagai Negara Nuklir Bersifat ‘Permanen'" belum memiliki alamat.`,
+      `${SEED}:blok 10 title, karakter 63-72: peringatan text/unbalanced-quotes Kutipan yang dibuka dengan ‘ ditutup dengan '. [perbaikan: Ganti ' dengan ’]`,
+      '2 kesalahan, 2 peringatan, 0 catatan',
+      '',
+    ]);
   });
 
   it('exits 0 on a clean draft', async () => {

@@ -131,7 +131,9 @@ describe('newsroom export: the error gate', () => {
   it('lists the errors in Indonesian with --lang id', async () => {
     const r = await run(['export', SEED, '--to', 'html', '--lang', 'id']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(': error related/missing-url Tautan terkait "');
+    expect(r.stderr).toContain(
+      `${SEED}:blok 10 url: kesalahan related/missing-url Tautan terkait "Korea Utara Tegaskan`,
+    );
     expect(r.stdout).toBe('');
   });
 

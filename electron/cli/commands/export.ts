@@ -7,6 +7,7 @@ import {
   UnknownFormatError,
   type Exporter,
 } from '../../../shared/export';
+import { uiText } from '../../../shared/i18n';
 import { importDraft } from '../../../shared/import';
 import { isImportError } from '../../../shared/import/errors';
 import {
@@ -36,7 +37,7 @@ export function outputBase(file: string): string {
 
 /** `file:where: severity rule-id message`, the line `newsroom check` prints, so tools read both. */
 export const diagnosticLine = (file: string, d: Diagnostic, lang: Locale = 'en'): string =>
-  `${file}:${describeWhere(d)}: ${d.severity} ${d.ruleId} ${d.message[lang]}`;
+  `${file}:${describeWhere(d, lang)}: ${uiText(lang, `severity.${d.severity}`)} ${d.ruleId} ${d.message[lang]}`;
 
 interface Destination {
   /** Where each exporter's file goes for one input, or 'stdout'. */

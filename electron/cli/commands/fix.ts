@@ -87,7 +87,7 @@ export const runFix: Command = {
 
     const { article: fixed, applied } = applySafeFixes(article, { profile, ruleIds });
     for (const a of applied) {
-      io.stdout(`${path}:${describeWhere(a)}: ${a.ruleId}: ${a.title[lang]}\n`);
+      io.stdout(`${path}:${describeWhere(a, lang)}: ${a.ruleId}: ${a.title[lang]}\n`);
     }
     if (applied.length === 0 && isNativeSource && resolve(target) === resolve(path)) {
       io.stdout(`${uiText(lang, 'fix.none')}\n`);

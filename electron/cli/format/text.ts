@@ -25,9 +25,9 @@ export function formatText(results: readonly FileResult[], options: FormatOption
       const severity = uiText(lang, `severity.${d.severity}`);
       const sev = color ? `${COLOURS[d.severity]}${severity}${RESET}` : severity;
       const rule = color ? `${DIM}${d.ruleId}${RESET}` : d.ruleId;
-      let line = `${file}:${describeWhere(d)}: ${sev} ${rule} ${d.message[lang]}`;
+      let line = `${file}:${describeWhere(d, lang)}: ${sev} ${rule} ${d.message[lang]}`;
       const safe = d.fixes?.find((f) => f.safe);
-      if (safe) line += ` [fix: ${safe.title[lang]}]`;
+      if (safe) line += ` [${uiText(lang, 'where.fixHint', { title: safe.title[lang] })}]`;
       lines.push(line);
     }
   }
