@@ -181,6 +181,10 @@ function visibleBounds(
   return onScreen ? { x, y, width, height } : { width, height };
 }
 
+/** A window whose page died is reloaded at most this often within the window below. */
+const RELOAD_LIMIT = 3;
+const RELOAD_WINDOW_MS = 60_000;
+
 function createWindow(services: HandlerContext): BrowserWindow {
   const saved = services.settings.get().windowBounds;
   closeConfirmed = false;
@@ -240,15 +244,33 @@ function createWindow(services: HandlerContext): BrowserWindow {
   });
   // A renderer that died (crash, out of memory, killed) took the open documents with it; their
   // unsaved work now lives only in recovery copies. Let the documents go without discarding the
-  // copies, then load the page again: its start offers them for restore, marked recovered.
+  // copies, then load the page again: its start offers them for restore, marked recovered. A
+  // page that cannot start at all, or dies again and again, is not reloaded in a loop: the
+  // window closes with a message, and the next launch offers the copies.
+  const reloads: number[] = [];
   win.webContents.on('render-process-gone', (_event, details) => {
     if (details.reason === 'clean-exit') return;
     windowDirty = false;
+    const now = Date.now();
+    while (reloads.length > 0 && now - reloads[0]! > RELOAD_WINDOW_MS) reloads.shift();
+    const retry =
+      details.reason !== 'launch-failed' &&
+      details.reason !== 'integrity-failure' &&
+      reloads.length < RELOAD_LIMIT;
     void services.documents
       .abandonAll()
       .catch(() => undefined)
       .finally(() => {
-        if (!win.isDestroyed()) void win.loadURL(`${APP_ORIGIN}/index.html`);
+        if (win.isDestroyed()) return;
+        if (retry) {
+          reloads.push(now);
+          void win.loadURL(`${APP_ORIGIN}/index.html`);
+          return;
+        }
+        const t = strings(services.settings.get().uiLanguage);
+        dialog.showErrorBox(t('windowGoneMessage'), t('windowGoneDetail'));
+        closeConfirmed = true;
+        win.close();
       });
   });
   void win.loadURL(`${APP_ORIGIN}/index.html`);

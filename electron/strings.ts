@@ -48,6 +48,9 @@ const en = {
   closeWithoutSaving: 'Close Without Saving',
   cancel: 'Cancel',
   settingsUnreadable: 'Your settings could not be read.',
+  windowGoneMessage: 'The window keeps failing to start, so it has been closed.',
+  windowGoneDetail:
+    'Your unsaved work is kept as a recovery copy and will be offered the next time you open Newsroom Desk.',
 };
 
 export type StringKey = keyof typeof en;
@@ -95,6 +98,9 @@ const id: Record<StringKey, string> = {
   closeWithoutSaving: 'Tutup Tanpa Menyimpan',
   cancel: 'Batal',
   settingsUnreadable: 'Pengaturan Anda tidak dapat dibaca.',
+  windowGoneMessage: 'Jendela terus gagal dimulai, jadi jendela ditutup.',
+  windowGoneDetail:
+    'Pekerjaan yang belum disimpan tetap ada sebagai salinan pemulihan dan akan ditawarkan saat Newsroom Desk dibuka lagi.',
 };
 
 const TABLES: Record<UiLanguage, Record<StringKey, string>> = { en, id };

@@ -30,6 +30,7 @@ const fake = vi.hoisted(() => ({
     permissionCheck: null as null | (() => boolean),
     menuTemplate: [] as { label?: string; submenu?: { label?: string; accelerator?: string }[] }[],
     externalOpens: [] as string[],
+    errorBoxes: [] as string[],
     sent: [] as { channel: string; event: unknown }[],
     nextId: 1,
   },
@@ -81,7 +82,10 @@ vi.mock('electron', async () => {
     }
     setTitle() {}
     setDocumentEdited() {}
-    close() {}
+    closes = 0;
+    close() {
+      this.closes++;
+    }
     static getAllWindows() {
       return state.windows;
     }
@@ -139,7 +143,7 @@ vi.mock('electron', async () => {
       showMessageBox: async () => ({ response: 0 }),
       showMessageBoxSync: () => 1,
       showErrorBox: (title: string, body: string) => {
-        throw new Error(`${title}: ${body}`);
+        state.errorBoxes.push(`${title} ${body}`);
       },
       showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
       showSaveDialog: async () => ({ canceled: true }),
@@ -189,6 +193,7 @@ const win = () =>
     };
     loaded: string;
     loads: number;
+    closes: number;
   };
 
 function invoke(channel: string, payload: unknown, frameUrl = 'app://newsroom/index.html') {
@@ -302,8 +307,35 @@ describe('Electron main (with faked electron)', () => {
   it('does not reload after a clean exit of the renderer', async () => {
     const loadsBefore = win().loads;
     win().webContents.emit('render-process-gone', {}, { reason: 'clean-exit', exitCode: 0 });
-    await new Promise((r) => setTimeout(r, 50));
+    // A crash after it is reloaded once: had the clean exit scheduled a reload too, it would
+    // have landed first (both wait on the same documents queue).
+    win().webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 139 });
+    await until(() => (win().loads > loadsBefore ? true : undefined), 'the reload');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(win().loads).toBe(loadsBefore + 1);
+    expect(state.errorBoxes).toEqual([]);
+  });
+
+  it('does not reload a page that failed to launch: the window closes and says why', async () => {
+    const loadsBefore = win().loads;
+    win().webContents.emit('render-process-gone', {}, { reason: 'launch-failed', exitCode: 1 });
+    await until(() => state.errorBoxes[0], 'the message');
+    expect(state.errorBoxes).toEqual([
+      'The window keeps failing to start, so it has been closed. Your unsaved work is kept as a recovery copy and will be offered the next time you open Newsroom Desk.',
+    ]);
+    expect(win().closes).toBe(1);
     expect(win().loads).toBe(loadsBefore);
+  });
+
+  it('reloads a page that keeps dying at most three times a minute, then closes the window', async () => {
+    // Two reloads so far in this window (the crash tests above); the third is allowed.
+    const loadsBefore = win().loads;
+    win().webContents.emit('render-process-gone', {}, { reason: 'oom', exitCode: 9 });
+    await until(() => (win().loads > loadsBefore ? true : undefined), 'the third reload');
+    win().webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 139 });
+    await until(() => state.errorBoxes[1], 'the message');
+    expect(win().loads).toBe(loadsBefore + 1);
+    expect(win().closes).toBe(2);
   });
 
   it('denies every permission request and check', () => {
