@@ -17,12 +17,42 @@ export const PatternSchema = z.union([
 ]);
 export type Pattern = z.infer<typeof PatternSchema>;
 
+const ZONE_EXAMPLES = '(an IANA name such as "Asia/Jakarta", or "UTC", "UTC+7")';
+
+/** The widest offset in use (Kiribati, UTC+14), and so the limit of an xs:dateTime offset. */
+const MAX_OFFSET_MINUTES = 14 * 60;
+
+/** The fixed-offset form Luxon reads ("UTC+7", "UTC-9:30"), to check the minutes it would carry. */
+const FIXED_OFFSET = /^utc[+-]\d{1,2}(?::(\d{2}))?$/i;
+
 /**
- * True when dates can be placed in the zone: an IANA name the runtime knows ("Asia/Jakarta") or
- * a fixed offset ("UTC", "UTC-5"), read the way the importers and exporters read it (Luxon).
+ * Why dates cannot be placed in the zone as the importers and exporters read it (Luxon), or
+ * undefined when they can: an IANA name the runtime knows ("Asia/Jakarta") or a fixed offset
+ * ("UTC", "UTC-5"). Luxon also takes "local", "system" and "default", which mean whatever zone
+ * the machine (or the process) happens to run in, so one profile would date the same copy
+ * differently on two desks; and it takes any offset ("UTC+25"), which exports as a `+25:00`
+ * that is not a valid xs:dateTime for NewsML or ninjs.
  */
+export function timeZoneProblem(name: string): string | undefined {
+  const lowered = name.toLowerCase();
+  if (lowered === 'local' || lowered === 'system' || lowered === 'default') {
+    return `${JSON.stringify(name)} is the zone of whichever computer runs it, not a fixed time zone; name the zone ${ZONE_EXAMPLES}`;
+  }
+  const zone = Info.normalizeZone(name);
+  if (zone?.isValid !== true)
+    return `not a known time zone: ${JSON.stringify(name)} ${ZONE_EXAMPLES}`;
+  if (zone.type !== 'fixed') return undefined;
+  const minutes = Number(FIXED_OFFSET.exec(name)?.[1] ?? 0);
+  // Luxon reads "UTC+5:99" as +6:39; a minutes field of 60 or more is a typo, not an offset.
+  if (minutes > 59 || Math.abs(zone.offset(0)) > MAX_OFFSET_MINUTES) {
+    return `time zone offset out of range: ${JSON.stringify(name)} (a fixed offset lies between "UTC-14" and "UTC+14", minutes below 60)`;
+  }
+  return undefined;
+}
+
+/** True when dates can be placed in the zone; see `timeZoneProblem` for what is refused. */
 export function isTimeZone(name: string): boolean {
-  return Info.normalizeZone(name)?.isValid === true;
+  return timeZoneProblem(name) === undefined;
 }
 
 /**
@@ -32,9 +62,9 @@ export function isTimeZone(name: string): boolean {
 export const TimeZoneSchema = z
   .string()
   .min(1)
-  .refine(isTimeZone, {
-    error: (iss) =>
-      `not a known time zone: ${JSON.stringify(iss.input)} (an IANA name such as "Asia/Jakarta", or "UTC", "UTC+7")`,
+  .superRefine((name, ctx) => {
+    const problem = timeZoneProblem(name);
+    if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem, input: name });
   });
 
 export const CreditLineSchema = z

@@ -54,6 +54,38 @@ describe('an invalid profile is refused, naming the bad key', () => {
     );
   });
 
+  it('the machine\'s own zone ("local", "system", "default"), which differs from desk to desk', () => {
+    // Luxon reads these three, in any case, as the zone the process runs in.
+    for (const name of ['local', 'System', 'DEFAULT']) {
+      expect(refusal([`timeZone: ${name}`])).toBe(
+        `desk.yaml: timeZone: "${name}" is the zone of whichever computer runs it, not a fixed time zone; name the zone (an IANA name such as "Asia/Jakarta", or "UTC", "UTC+7")`,
+      );
+    }
+    expect(refusal(['conventions:', '  zoneNames:', '    WIB: local'])).toBe(
+      'desk.yaml: conventions.zoneNames.WIB: "local" is the zone of whichever computer runs it, not a fixed time zone; name the zone (an IANA name such as "Asia/Jakarta", or "UTC", "UTC+7")',
+    );
+  });
+
+  it('a fixed offset beyond ±14:00 or with 60 minutes or more, which no xs:dateTime can carry', () => {
+    const range = '(a fixed offset lies between "UTC-14" and "UTC+14", minutes below 60)';
+    expect(refusal(['timeZone: UTC+25'])).toBe(
+      `desk.yaml: timeZone: time zone offset out of range: "UTC+25" ${range}`,
+    );
+    expect(refusal(['timeZone: UTC-14:30'])).toBe(
+      `desk.yaml: timeZone: time zone offset out of range: "UTC-14:30" ${range}`,
+    );
+    expect(refusal(['timeZone: UTC+14:01'])).toBe(
+      `desk.yaml: timeZone: time zone offset out of range: "UTC+14:01" ${range}`,
+    );
+    // Luxon would read this as +6:39.
+    expect(refusal(['timeZone: UTC+5:99'])).toBe(
+      `desk.yaml: timeZone: time zone offset out of range: "UTC+5:99" ${range}`,
+    );
+    expect(refusal(['conventions:', '  zoneNames:', '    XYZ: UTC-15'])).toBe(
+      `desk.yaml: conventions.zoneNames.XYZ: time zone offset out of range: "UTC-15" ${range}`,
+    );
+  });
+
   it('required keys missing from a profile that extends nothing', () => {
     expect(refusal([], ['id: desk', 'name: Desk'])).toBe(
       'desk.yaml: language: missing (required); timeZone: missing (required)',
@@ -111,5 +143,12 @@ describe('a valid profile', () => {
     expect(getBuiltinProfile('en').timeZone).toBe('UTC');
     // Fixed offsets, as the English profile maps "EST" to "UTC-5".
     expect(getBuiltinProfile('en').conventions.zoneNames.EST).toBe('UTC-5');
+  });
+
+  it('takes the widest real offsets and half-hour ones', () => {
+    for (const zone of ['UTC+14', 'UTC-14', 'UTC+14:00', 'UTC+5:30', 'UTC-9:30', 'Etc/GMT-14']) {
+      const p = parseProfileText([...HEAD, `timeZone: "${zone}"`].join('\n'), 'desk.yaml');
+      expect(p.timeZone).toBe(zone);
+    }
   });
 });
