@@ -7,38 +7,15 @@
  */
 import type { DesktopApi } from '../shared/ipc/client';
 import { connectDesktopApi } from './api';
+import { withEarlyEvents, withStartRequests } from './api/start';
 import './styles/app.css';
 // The review panel is on screen at start; imported here, its styles load with the page's own
 // stylesheet rather than by script once the app's code has arrived.
 import './review/review.css';
 
-/**
- * The first call of `call` is made now; the first caller gets that answer, later callers a
- * fresh call. A failure waits for its caller to report it (no unhandled rejection meanwhile).
- */
-function sentEarly<T>(call: () => Promise<T>): () => Promise<T> {
-  let early: Promise<T> | null = call();
-  early.catch(() => undefined);
-  return () => {
-    const answer = early ?? call();
-    early = null;
-    return answer;
-  };
-}
-
-function withStartRequests(api: DesktopApi): DesktopApi {
-  return {
-    ...api,
-    appInfo: sentEarly(() => api.appInfo()),
-    getSettings: sentEarly(() => api.getSettings()),
-    takePendingOpens: sentEarly(() => api.takePendingOpens()),
-    listRecovery: sentEarly(() => api.listRecovery()),
-  };
-}
-
 let door: { api: DesktopApi } | { error: Error };
 try {
-  door = { api: withStartRequests(connectDesktopApi()) };
+  door = { api: withEarlyEvents(withStartRequests(connectDesktopApi())) };
 } catch (e) {
   door = { error: e instanceof Error ? e : new Error(String(e)) };
 }
