@@ -98,24 +98,30 @@ describe('a save the disk refuses', () => {
     // The file itself may be written: a save that fell back to writing it in place would work.
     await chmod(file, 0o666);
     await chmod(stories, 0o555);
-    const ud = join(dir, 'ud');
-    await mkdir(ud);
-    if (asRoot) await chown(ud, 65534, 65534);
-    const r = spawnSync(process.execPath, [bundle, ud, file, String(64 * 1024)], {
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH, HOME: ud },
-      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
-    });
-    expect(r.stderr).toBe('');
-    expect(answerOf(r.stdout)).toEqual({
-      ok: false,
-      error: {
-        code: 'io',
-        message: 'banjir.newsroom.json: permission denied; nothing was changed.',
-      },
-    });
-    expect(await readFile(file, 'utf8')).toBe(before);
-    await onlyTheStory(stories, 'banjir.newsroom.json');
+    // Restored whatever happens: without write permission on it, a user other than root
+    // cannot remove the story inside, and the temp folder's cleanup fails.
+    try {
+      const ud = join(dir, 'ud');
+      await mkdir(ud);
+      if (asRoot) await chown(ud, 65534, 65534);
+      const r = spawnSync(process.execPath, [bundle, ud, file, String(64 * 1024)], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, HOME: ud },
+        ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+      });
+      expect(r.stderr).toBe('');
+      expect(answerOf(r.stdout)).toEqual({
+        ok: false,
+        error: {
+          code: 'io',
+          message: 'banjir.newsroom.json: permission denied; nothing was changed.',
+        },
+      });
+      expect(await readFile(file, 'utf8')).toBe(before);
+      await onlyTheStory(stories, 'banjir.newsroom.json');
+    } finally {
+      await chmod(stories, 0o755);
+    }
   });
 
   it('on a read-only file system: plain words, original intact, and Save As elsewhere works', async (t) => {
