@@ -149,7 +149,66 @@ function mammothInput(bytes: Uint8Array): { arrayBuffer: ArrayBuffer } {
   return { arrayBuffer, buffer: bytes } as { arrayBuffer: ArrayBuffer };
 }
 
-const FLD_SIMPLE = /<w:fldSimple\b([^>]*?)(?:\/>|>([\s\S]*?)<\/w:fldSimple>)/g;
+/**
+ * A simple field's start tag (group 2 is `/` when it is self-closing; group 1 its attributes,
+ * whose quoted values may hold a `>` or `/`) or its end tag. No `<` is allowed in a tag, so a
+ * damaged one is given up at the next `<` rather than searched to the end of the part each time.
+ */
+const FLD_SIMPLE_TAG =
+  /<w:fldSimple(?=[\s/>])((?:[^<>"'/]|\/(?!>)|"[^<"]*"|'[^<']*')*)(\/?)>|<\/w:fldSimple\s*>/g;
+const FLD_INSTR = /(?:^|\s)w:instr\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+
+const fieldRun = (inner: string) => `<w:r>${inner}</w:r>`;
+const FIELD_SEPARATE = fieldRun('<w:fldChar w:fldCharType="separate"/>');
+const FIELD_END = fieldRun('<w:fldChar w:fldCharType="end"/>');
+
+/** The begin, instruction and separator runs a complex field opens with. */
+function fieldStart(attrs: string): string {
+  const m = FLD_INSTR.exec(attrs);
+  // The attribute's value is still escaped XML, and as valid in element text as in an attribute.
+  const instr = m?.[1] ?? m?.[2] ?? '';
+  return (
+    fieldRun('<w:fldChar w:fldCharType="begin"/>') +
+    fieldRun(`<w:instrText xml:space="preserve">${instr}</w:instrText>`) +
+    FIELD_SEPARATE
+  );
+}
+
+/**
+ * Rewrites every `w:fldSimple` in a document part as the equivalent complex field. Each start
+ * tag becomes the field's opening runs and each end tag its end run, in place, with the content
+ * between them kept as it is; so a simple field nested in another (the schema allows it) becomes a
+ * complex field nested in another, which mammoth reads with its field stack, however deep.
+ * Start and end tags are paired as XML pairs them, and a tag left without a partner (a damaged
+ * part) is dropped, keeping its text: a field begun and never ended would turn the rest of the
+ * document into one link.
+ */
+export function simpleFieldsToComplex(xml: string): string {
+  const tags = [...xml.matchAll(FLD_SIMPLE_TAG)];
+  if (tags.length === 0) return xml;
+  const replacement: string[] = tags.map(() => '');
+  const open: number[] = [];
+  tags.forEach((tag, i) => {
+    const [whole, attrs = '', selfClosing] = tag;
+    if (whole.startsWith('</')) {
+      const start = open.pop();
+      if (start === undefined) return;
+      replacement[start] = fieldStart(tags[start]![1] ?? '');
+      replacement[i] = FIELD_END;
+    } else if (selfClosing) {
+      replacement[i] = fieldStart(attrs) + FIELD_END;
+    } else {
+      open.push(i);
+    }
+  });
+  let out = '';
+  let at = 0;
+  tags.forEach((tag, i) => {
+    out += xml.slice(at, tag.index) + replacement[i];
+    at = tag.index + tag[0].length;
+  });
+  return out + xml.slice(at);
+}
 
 /**
  * Mammoth reads complex fields (fldChar … instrText … fldChar) but skips `w:fldSimple` with its
@@ -164,18 +223,7 @@ async function withComplexFields(
   const part = zip.file('word/document.xml');
   const xml = part ? await part.async('string') : '';
   if (!xml.includes('<w:fldSimple')) return mammothInput(bytes);
-  const rewritten = xml.replace(FLD_SIMPLE, (_all, attrs: string, body: string | undefined) => {
-    const instr = /\bw:instr="([^"]*)"/.exec(attrs)?.[1] ?? '';
-    const r = (inner: string) => `<w:r>${inner}</w:r>`;
-    return (
-      r('<w:fldChar w:fldCharType="begin"/>') +
-      r(`<w:instrText xml:space="preserve">${instr}</w:instrText>`) +
-      r('<w:fldChar w:fldCharType="separate"/>') +
-      (body ?? '') +
-      r('<w:fldChar w:fldCharType="end"/>')
-    );
-  });
-  zip.file('word/document.xml', rewritten);
+  zip.file('word/document.xml', simpleFieldsToComplex(xml));
   return mammothInput(await zip.generateAsync({ type: 'uint8array' }));
 }
 
