@@ -97,10 +97,81 @@ const REQUIRED_PREFERENCES: Record<string, boolean> = {
 const WINDOW_CLASSES = new Set(['BrowserWindow', 'BrowserView', 'WebContentsView']);
 
 /**
- * Every window the Electron code creates, and what is wrong with its webPreferences as the
- * scanner would see them: not an object literal (a variable, a spread, a shorthand), or a
- * required setting missing or not a literal of the right value.
+ * A property's key as the runtime sees it (`sandbox`, `'sandbox'` and `['sandbox']` are one key),
+ * or undefined when it cannot be known without running the code (`[key]`) or the property has
+ * none (a spread).
  */
+function keyOf(p: ts.ObjectLiteralElementLike): string | undefined {
+  const name = p.name;
+  if (!name) return undefined;
+  if (ts.isComputedPropertyName(name)) {
+    return ts.isStringLiteralLike(name.expression) || ts.isNumericLiteral(name.expression)
+      ? name.expression.text
+      : undefined;
+  }
+  return ts.isIdentifier(name) ||
+    ts.isPrivateIdentifier(name) ||
+    ts.isStringLiteralLike(name) ||
+    ts.isNumericLiteral(name)
+    ? name.text
+    : undefined;
+}
+
+/**
+ * The property that takes effect for a key: the last one, as a later duplicate overrides an
+ * earlier one at run time.
+ */
+const lastWithKey = (literal: ts.ObjectLiteralExpression, key: string) =>
+  literal.properties.findLast((p) => keyOf(p) === key);
+
+/** Keys that could be anything at run time: a spread, or a computed key that is not a literal. */
+const hasUnknownKeys = (properties: readonly ts.ObjectLiteralElementLike[]) =>
+  properties.some(
+    (p) => ts.isSpreadAssignment(p) || (p.name !== undefined && keyOf(p) === undefined),
+  );
+
+/**
+ * What is wrong with a window's options as the scanner would see them: not an object literal (a
+ * variable), webPreferences missing, not a literal or open to a key added or replaced unseen (a
+ * spread, a shorthand, a computed key), or a required setting missing or not a literal of the
+ * right value in the key that takes effect.
+ */
+function optionProblems(options: ts.Expression | undefined): string[] {
+  if (!options || !ts.isObjectLiteralExpression(options))
+    return ['options are not an object literal'];
+  // Later keys win: a spread or computed key before the last webPreferences is replaced by it
+  // (the window code spreads its bounds first); one after it may replace it.
+  const at = options.properties.findLastIndex((p) => keyOf(p) === 'webPreferences');
+  const prefs = options.properties[at];
+  if (!prefs) {
+    return [
+      hasUnknownKeys(options.properties)
+        ? 'webPreferences may come from a spread'
+        : 'webPreferences missing or not written out',
+    ];
+  }
+  const problems: string[] = [];
+  if (hasUnknownKeys(options.properties.slice(at + 1)))
+    problems.push('a spread or computed key after webPreferences may replace it');
+  if (!ts.isPropertyAssignment(prefs)) return [...problems, 'webPreferences is not written out'];
+  const literal = prefs.initializer;
+  if (!ts.isObjectLiteralExpression(literal))
+    return [...problems, 'webPreferences is not an object literal'];
+  if (
+    literal.properties.some((p) => !ts.isPropertyAssignment(p)) ||
+    hasUnknownKeys(literal.properties)
+  )
+    problems.push('webPreferences has a spread, shorthand or computed key');
+  for (const [key, want] of Object.entries(REQUIRED_PREFERENCES)) {
+    const p = lastWithKey(literal, key);
+    const kind = want ? ts.SyntaxKind.TrueKeyword : ts.SyntaxKind.FalseKeyword;
+    if (!p || !ts.isPropertyAssignment(p) || p.initializer.kind !== kind)
+      problems.push(`${key} is not ${want}`);
+  }
+  return problems;
+}
+
+/** Every window the Electron code creates, and its `optionProblems`, each with file and line. */
 function windowPreferenceProblems(files: { file: string; text: string }[]): {
   windows: number;
   problems: string[];
@@ -117,33 +188,8 @@ function windowPreferenceProblems(files: { file: string; text: string }[]): {
       ) {
         windows++;
         const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
-        const where = `${file}:${line}`;
-        const options = node.arguments?.[0];
-        const prefs =
-          options && ts.isObjectLiteralExpression(options)
-            ? options.properties.find((p) => p.name?.getText(source) === 'webPreferences')
-            : undefined;
-        if (!options || !ts.isObjectLiteralExpression(options)) {
-          problems.push(`${where}: options are not an object literal`);
-        } else if (options.properties.some((p) => ts.isSpreadAssignment(p)) && !prefs) {
-          problems.push(`${where}: webPreferences may come from a spread`);
-        } else if (!prefs || !ts.isPropertyAssignment(prefs)) {
-          problems.push(`${where}: webPreferences missing or not written out`);
-        } else if (!ts.isObjectLiteralExpression(prefs.initializer)) {
-          problems.push(`${where}: webPreferences is not an object literal`);
-        } else {
-          const literal = prefs.initializer;
-          if (literal.properties.some((p) => !ts.isPropertyAssignment(p)))
-            problems.push(`${where}: webPreferences has a spread or shorthand`);
-          for (const [key, want] of Object.entries(REQUIRED_PREFERENCES)) {
-            const p = literal.properties.find(
-              (q): q is ts.PropertyAssignment =>
-                ts.isPropertyAssignment(q) && q.name.getText(source) === key,
-            );
-            const kind = want ? ts.SyntaxKind.TrueKeyword : ts.SyntaxKind.FalseKeyword;
-            if (!p || p.initializer.kind !== kind) problems.push(`${where}: ${key} is not ${want}`);
-          }
-        }
+        for (const problem of optionProblems(node.arguments?.[0]))
+          problems.push(`${file}:${line}: ${problem}`);
       }
       ts.forEachChild(node, visit);
     };
@@ -163,7 +209,7 @@ describe('Electronegativity', () => {
     expect(windows).toBeGreaterThanOrEqual(1);
   });
 
-  it('the literal check catches preferences in a variable, a spread, or a weakened setting', () => {
+  it('the literal check catches preferences in a variable, a spread, a later duplicate or a weakened setting', () => {
     const ok = Object.entries(REQUIRED_PREFERENCES)
       .map(([k, v]) => `${k}: ${v}`)
       .join(', ');
@@ -183,12 +229,34 @@ describe('Electronegativity', () => {
         file: 'f.ts',
         text: `new BrowserWindow({ show: false, webPreferences: { ${ok}, spellcheck: true } });`,
       },
+      // A spread after the literal preferences may bring its own and replace them.
+      { file: 'g.ts', text: `new BrowserWindow({ webPreferences: { ${ok} }, ...opts });` },
+      { file: 'h.ts', text: `new BrowserWindow({ webPreferences: { ${ok} }, [key]: {} });` },
+      // Of duplicate keys the last takes effect, however the key is written.
+      {
+        file: 'i.ts',
+        text: `new BrowserWindow({ webPreferences: { ${ok} }, webPreferences: { sandbox: true } });`,
+      },
+      { file: 'j.ts', text: `new BrowserWindow({ webPreferences: { ${ok}, sandbox: false } });` },
+      {
+        file: 'k.ts',
+        text: `new BrowserWindow({ webPreferences: { ${ok}, 'webviewTag': true, ['webSecurity']: false } });`,
+      },
+      { file: 'l.ts', text: `new BrowserWindow({ webPreferences: { ${ok}, [flag]: true } });` },
+      { file: 'm.ts', text: `new BrowserWindow({ webPreferences: { ${ok} }, webPreferences });` },
+      // Not flagged: a spread before the preferences (they replace what it brings), and a weak
+      // setting overridden by a later hardened one.
+      { file: 'n.ts', text: `new BrowserWindow({ ...bounds, webPreferences: { ${ok} } });` },
+      {
+        file: 'o.ts',
+        text: `new BrowserWindow({ webPreferences: prefs, webPreferences: { sandbox: false, ${ok} } });`,
+      },
     ]);
-    expect(windows).toBe(6);
+    expect(windows).toBe(15);
     expect(problems).toEqual([
       'a.ts:2: webPreferences is not an object literal',
       'b.ts:1: webPreferences may come from a spread',
-      'c.ts:1: webPreferences has a spread or shorthand',
+      'c.ts:1: webPreferences has a spread, shorthand or computed key',
       'c.ts:1: contextIsolation is not true',
       'c.ts:1: nodeIntegration is not false',
       'c.ts:1: nodeIntegrationInWorker is not false',
@@ -197,6 +265,19 @@ describe('Electronegativity', () => {
       'c.ts:1: webviewTag is not false',
       'd.ts:1: sandbox is not true',
       'e.ts:1: options are not an object literal',
+      'g.ts:1: a spread or computed key after webPreferences may replace it',
+      'h.ts:1: a spread or computed key after webPreferences may replace it',
+      'i.ts:1: contextIsolation is not true',
+      'i.ts:1: nodeIntegration is not false',
+      'i.ts:1: nodeIntegrationInWorker is not false',
+      'i.ts:1: webSecurity is not true',
+      'i.ts:1: allowRunningInsecureContent is not false',
+      'i.ts:1: webviewTag is not false',
+      'j.ts:1: sandbox is not true',
+      'k.ts:1: webSecurity is not true',
+      'k.ts:1: webviewTag is not false',
+      'l.ts:1: webPreferences has a spread, shorthand or computed key',
+      'm.ts:1: webPreferences is not written out',
     ]);
   });
 
