@@ -6,14 +6,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { importDraft } from '../../shared/import';
-import { sweepTempFiles } from '../services/atomic';
 import type { Dialogs } from '../services/dialogs';
 import { DocumentService } from '../services/documents';
 import type { ExportEngine } from '../services/exports';
 import { PathAccess } from '../services/paths';
 import { RecoveryService } from '../services/recovery';
 import { SettingsService } from '../services/settings';
-import { WriteJournal } from '../services/writeJournal';
+import { sweepFolder, WriteJournal } from '../services/writeJournal';
 import type { Shell } from '../services/shell';
 import type { HandlerContext, WindowHooks } from './context';
 
@@ -42,12 +41,19 @@ export async function createContext(options: ContextOptions): Promise<HandlerCon
   if (options.workspace) workspace = await access.grantFolder(options.workspace);
 
   // Temp files a crashed save left beside the user's files: sweep the folders we know of, and
-  // those an ended run was writing into (a Save As or export to a folder chosen then).
+  // those an ended run was writing into. An ended run's journal goes only once its folders were
+  // swept, so one on a drive that is not plugged in now is tried again at the next start.
   const folders = new Set([...settings.get().recentFiles.map((r) => dirname(r.path)), ...leftover]);
   if (workspace) folders.add(workspace);
   const exportFolder = settings.get().exportFolder;
   if (exportFolder) folders.add(exportFolder);
-  await Promise.all([...folders].map((f) => sweepTempFiles(f)));
+  const swept = new Set<string>();
+  await Promise.all(
+    [...folders].map(async (f) => {
+      if (await sweepFolder(f)) swept.add(f);
+    }),
+  );
+  await journal.settle(swept);
 
   return {
     transport: options.transport,

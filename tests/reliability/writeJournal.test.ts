@@ -5,13 +5,17 @@
  * are killed while the temp file is on disk, and the next start must remove it.
  */
 import { spawn } from 'node:child_process';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { build } from 'esbuild';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TEMP_MARKER } from '../../electron/services/atomic';
-import { journalFileName, WriteJournal } from '../../electron/services/writeJournal';
+import {
+  JOURNAL_MAX_AGE_MS,
+  journalFileName,
+  WriteJournal,
+} from '../../electron/services/writeJournal';
 import { nativeText, seed, tempDir } from '../services/support';
 import { startApp } from './support';
 
@@ -21,6 +25,9 @@ beforeEach(async () => {
   ({ path: dir, cleanup } = await tempDir('newsroom-journal-'));
 });
 afterEach(async () => cleanup());
+
+// pid 1 is always running; 2^22 + 1 is above Linux's pid limit, so never running.
+const DEAD = 4_194_305;
 
 const temps = async (folder: string) =>
   (await readdir(folder)).filter((n) => n.includes(TEMP_MARKER));
@@ -44,17 +51,146 @@ describe('the write journal', () => {
     expect(await readdir(ud)).toEqual([]);
   });
 
-  it('at start, hands over the folders of ended runs and removes their journals; keeps live ones', async () => {
+  it('at start, hands over the folders of ended runs but deletes nothing until they are swept', async () => {
     const ud = join(dir, 'ud');
     await mkdir(ud);
-    // pid 1 is always running; 2^22 + 1 is above Linux's pid limit, so never running.
-    const dead = 4_194_305;
-    await writeFile(join(ud, journalFileName(dead)), '{"folders": ["/a", "/b"]}');
+    await writeFile(join(ud, journalFileName(DEAD)), '{"folders": ["/a", "/b"]}');
     await writeFile(join(ud, journalFileName(1)), '{"folders": ["/live"]}');
-    await writeFile(join(ud, journalFileName(dead + 1)), '{"folders": ["/c"');
-    const { leftover } = await WriteJournal.open(ud);
+    await writeFile(join(ud, journalFileName(DEAD + 1)), '{"folders": ["/c"');
+    const all = [journalFileName(1), journalFileName(DEAD), journalFileName(DEAD + 1)].sort();
+    const { journal, leftover } = await WriteJournal.open(ud);
     expect(leftover.sort()).toEqual(['/a', '/b']);
+    // A start that dies here has lost no record.
+    expect((await readdir(ud)).sort()).toEqual(all);
+    // '/b' was not swept: that journal stays; the damaged one names nothing and goes.
+    await journal.settle(new Set(['/a']));
+    expect((await readdir(ud)).sort()).toEqual([journalFileName(1), journalFileName(DEAD)].sort());
+    const again = await WriteJournal.open(ud);
+    expect(again.leftover.sort()).toEqual(['/a', '/b']);
+    await again.journal.settle(new Set(['/a', '/b']));
     expect(await readdir(ud)).toEqual([journalFileName(1)]);
+  });
+});
+
+/** A dead run's journal naming `folders`, and a temp file that run left in each that exists. */
+async function deadRunWroteInto(ud: string, folders: string[]): Promise<void> {
+  await mkdir(ud, { recursive: true });
+  await writeFile(join(ud, journalFileName(DEAD)), JSON.stringify({ folders }));
+}
+const deadTemp = `.salinan.newsroom.json${TEMP_MARKER}${DEAD}-0badc0de`;
+const journals = async (ud: string) =>
+  (await readdir(ud)).filter((n) => n.startsWith('writes-in-flight-'));
+
+describe("the start-up sweep of ended runs' folders", () => {
+  it('keeps the journal of a folder whose drive is not there, and sweeps it once it is back', async () => {
+    const ud = join(dir, 'ud');
+    // The whole path from the drive down is missing, as on an unplugged stick.
+    const stories = join(dir, 'stick', 'stories');
+    await deadRunWroteInto(ud, [stories]);
+    await startApp(ud);
+    expect(await journals(ud)).toEqual([journalFileName(DEAD)]);
+
+    await mkdir(stories, { recursive: true });
+    await writeFile(join(stories, deadTemp), 'half a story');
+    await writeFile(join(stories, 'banjir.newsroom.json'), 'kept');
+    await startApp(ud);
+    expect(await readdir(stories)).toEqual(['banjir.newsroom.json']);
+    expect(await journals(ud)).toEqual([]);
+  });
+
+  it('keeps the journal of a folder that cannot be read, and sweeps it once it can', async () => {
+    const ud = join(dir, 'ud');
+    const stories = join(dir, 'stories');
+    // A symlink to itself: reading it fails (ELOOP) for root too, unlike a permission bit.
+    await symlink(stories, stories);
+    await expect(readdir(stories)).rejects.toMatchObject({ code: 'ELOOP' });
+    await deadRunWroteInto(ud, [stories]);
+    await startApp(ud);
+    expect(await journals(ud)).toEqual([journalFileName(DEAD)]);
+
+    await rm(stories);
+    await mkdir(stories);
+    await writeFile(join(stories, deadTemp), 'half a story');
+    await startApp(ud);
+    expect(await readdir(stories)).toEqual([]);
+    expect(await journals(ud)).toEqual([]);
+  });
+
+  it.skipIf(process.getuid?.() === 0)(
+    'keeps the journal of a folder without read permission',
+    async () => {
+      const ud = join(dir, 'ud');
+      const stories = join(dir, 'stories');
+      await mkdir(stories);
+      await writeFile(join(stories, deadTemp), 'half a story');
+      await chmod(stories, 0o000);
+      try {
+        await deadRunWroteInto(ud, [stories]);
+        await startApp(ud);
+        expect(await journals(ud)).toEqual([journalFileName(DEAD)]);
+      } finally {
+        await chmod(stories, 0o755);
+      }
+      await startApp(ud);
+      expect(await readdir(stories)).toEqual([]);
+      expect(await journals(ud)).toEqual([]);
+    },
+  );
+
+  it('keeps a journal whole while one of its folders fails, and sweeps the others meanwhile', async () => {
+    const ud = join(dir, 'ud');
+    const here = join(dir, 'here');
+    const away = join(dir, 'stick', 'stories');
+    await mkdir(here);
+    await writeFile(join(here, deadTemp), 'half a story');
+    await deadRunWroteInto(ud, [here, away]);
+    await startApp(ud);
+    expect(await readdir(here)).toEqual([]);
+    expect(JSON.parse(await readFile(join(ud, journalFileName(DEAD)), 'utf8'))).toEqual({
+      folders: [here, away],
+    });
+  });
+
+  it('deletes the journal of a folder that was deleted (its parent is still there)', async () => {
+    const ud = join(dir, 'ud');
+    await deadRunWroteInto(ud, [join(dir, 'deleted'), join(dir, 'now-a-file', 'stories')]);
+    await writeFile(join(dir, 'now-a-file'), '');
+    await startApp(ud);
+    expect(await journals(ud)).toEqual([]);
+  });
+
+  it('gives up a journal whose folders stayed out of reach for a month', async () => {
+    const ud = join(dir, 'ud');
+    await deadRunWroteInto(ud, [join(dir, 'stick', 'stories')]);
+    const old = new Date(Date.now() - JOURNAL_MAX_AGE_MS - 60_000);
+    const young = new Date(Date.now() - JOURNAL_MAX_AGE_MS + 60 * 60_000);
+    await utimes(join(ud, journalFileName(DEAD)), young, young);
+    await startApp(ud);
+    expect(await journals(ud)).toEqual([journalFileName(DEAD)]);
+    await utimes(join(ud, journalFileName(DEAD)), old, old);
+    await startApp(ud);
+    expect(await journals(ud)).toEqual([]);
+  });
+
+  it('a journal under our own pid (a run before a reboot) that cannot be swept outlives our writes', async () => {
+    const ud = join(dir, 'ud');
+    const away = join(dir, 'stick', 'stories');
+    const own = join(ud, journalFileName(process.pid));
+    await mkdir(ud);
+    await writeFile(own, JSON.stringify({ folders: [away] }));
+    const { ctx } = await startApp(ud);
+    const listed = await ctx.journal.during(join(dir, 'other'), async () =>
+      JSON.parse(await readFile(own, 'utf8')),
+    );
+    expect(listed).toEqual({ folders: [away, join(dir, 'other')] });
+    // Our write is over; the earlier run's folder is still to be swept.
+    expect(JSON.parse(await readFile(own, 'utf8'))).toEqual({ folders: [away] });
+
+    await mkdir(away, { recursive: true });
+    await writeFile(join(away, deadTemp), 'half a story');
+    await startApp(ud);
+    expect(await readdir(away)).toEqual([]);
+    expect(await journals(ud)).toEqual([]);
   });
 });
 
