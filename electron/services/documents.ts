@@ -301,12 +301,10 @@ export class DocumentService {
   private async writeTo(doc: OpenDocument, path: string, article: Article): Promise<DocumentInfo> {
     const real = await this.deps.access.resolveForWrite(path);
     const text = serializeNativeArticle(article);
-    const folder = dirname(real);
-    // The folders of recent files are swept at start; any other is journaled while written.
-    const swept = this.deps.settings.get().recentFiles.some((r) => dirname(r.path) === folder);
-    const write = () => writeFileAtomic(real, text);
+    // Journaled even when the folder is a recent file's: the recent list can be cleared, or the
+    // folder pushed off it, while the write is under way, and then no start would sweep it.
     try {
-      await (swept ? write() : this.deps.journal.during(folder, write));
+      await this.deps.journal.during(dirname(real), () => writeFileAtomic(real, text));
     } catch (e) {
       throw fsErrorToServiceError(e, basename(real));
     }

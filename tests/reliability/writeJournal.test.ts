@@ -9,7 +9,7 @@ import { chmod, mkdir, readdir, readFile, rm, symlink, utimes, writeFile } from 
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { build } from 'esbuild';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TEMP_MARKER } from '../../electron/services/atomic';
 import {
   JOURNAL_MAX_AGE_MS,
@@ -191,6 +191,39 @@ describe("the start-up sweep of ended runs' folders", () => {
     await startApp(ud);
     expect(await readdir(away)).toEqual([]);
     expect(await journals(ud)).toEqual([]);
+  });
+});
+
+describe('saves are journaled wherever they go', () => {
+  it("a save into a recent file's folder is journaled too, so clearing the list cannot orphan its temp", async () => {
+    const stories = join(dir, 'stories');
+    await mkdir(stories);
+    const source = join(stories, 'banjir.newsroom.json');
+    await writeFile(source, nativeText(await seed()));
+    const ud = join(dir, 'ud');
+    const { ctx } = await startApp(ud);
+    const { document, article } = await ctx.documents.openFile(
+      await ctx.access.resolveForRead(await ctx.access.grantFile(source)),
+    );
+    expect(ctx.settings.get().recentFiles.map((r) => r.path)).toEqual([source]);
+
+    // What the journal file says while the story's bytes are being written.
+    const journalFile = join(ud, journalFileName(process.pid));
+    const during = ctx.journal.during.bind(ctx.journal);
+    const seen: unknown[] = [];
+    vi.spyOn(ctx.journal, 'during').mockImplementation((folder, write) =>
+      during(folder, async () => {
+        seen.push(JSON.parse(await readFile(journalFile, 'utf8')));
+        return write();
+      }),
+    );
+    await ctx.documents.save(document.token, { ...article, headline: 'Banjir surut' });
+    const copy = join(stories, 'salinan.newsroom.json');
+    await ctx.access.grantFile(copy);
+    await ctx.documents.saveAs(document.token, { ...article, headline: 'Salinan' }, copy);
+    expect(seen).toEqual([{ folders: [stories] }, { folders: [stories] }]);
+    expect(await journals(ud)).toEqual([]);
+    expect(await readFile(copy, 'utf8')).toBe(nativeText({ ...article, headline: 'Salinan' }));
   });
 });
 
