@@ -42,7 +42,7 @@ export interface HandlerContext {
   settings: SettingsService;
   recovery: RecoveryService;
   documents: DocumentService;
-  /** Lists folders being written outside the ones swept at start (see writeJournal.ts). */
+  /** Lists every folder a save or an export is writing into, for the next start to sweep (see writeJournal.ts). */
   journal: WriteJournal;
   dialogs: Dialogs;
   shell: Shell;
