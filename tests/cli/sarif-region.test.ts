@@ -59,6 +59,29 @@ describe('SARIF regions', () => {
     expect(regions(await sarif(crlf))).toEqual(regions(await sarif(SEED)));
   });
 
+  it('place a block whose text also stands far into a long paragraph above after that paragraph', async () => {
+    // "Harga Beras Naik" is 90 characters into the lead paragraph, past the part of it that
+    // places the paragraph; the related link is the line of its own below.
+    const draft = join(tmp, 'beras.txt');
+    writeFileSync(
+      draft,
+      [
+        'Pemerintah Tambah Stok Beras di Pasar Induk',
+        '',
+        'Jakarta: Pemerintah menambah stok beras di pasar induk pekan ini untuk menahan kenaikan, sementara Harga Beras Naik di banyak pasar tradisional di Jawa dan Sumatra sejak awal bulan.',
+        '',
+        'Baca juga: Harga Beras Naik',
+        '',
+        'Menurut pedagang, pasokan dari daerah sentra produksi mulai berkurang karena panen mundur.',
+        '',
+      ].join('\n'),
+    );
+    const results = await sarif(draft);
+    expect(regions(results).filter(([rule]) => rule === 'related/missing-url')).toEqual([
+      ['related/missing-url', { startLine: 5, startColumn: 12 }],
+    ]);
+  });
+
   it('are left out for a binary source such as DOCX', async () => {
     const docx = join(repoRoot, 'tests', 'fixtures', 'docx', 'word-styled.docx');
     const results = await sarif(docx);
@@ -134,6 +157,70 @@ describe('regionFinder', () => {
     expect(find({ blockIndex: 2, blockId: 'f1', field: 'src' })).toEqual({
       startLine: 9,
       startColumn: 7,
+    });
+  });
+
+  it('looks for a block after the whole of the block before it, not only its first line', () => {
+    const lead =
+      'Pemerintah menambah stok beras di pasar induk pekan ini untuk menahan kenaikan, sementara Harga Beras Naik di banyak pasar.';
+    const related = createArticle({
+      headline: 'Stok Beras',
+      blocks: [
+        { id: 'p1', type: 'paragraph', text: lead, marks: [] },
+        { id: 'r1', type: 'related', label: 'Baca juga', title: 'Harga Beras Naik', url: null },
+      ],
+    });
+    const text = ['Stok Beras', '', `Jakarta: ${lead}`, '', 'Baca juga: Harga Beras Naik'].join(
+      '\n',
+    );
+    expect(regionFinder(text, related)({ blockIndex: 1, blockId: 'r1', field: 'url' })).toEqual({
+      startLine: 5,
+      startColumn: 12,
+    });
+    // Tidied on import (the source's straight quotes made curly) after the first line's part
+    // that places it: not all of it is there verbatim, but its last words mark where it ends.
+    const more =
+      'Kata “cukup” terdengar lagi. Para pedagang yang ditemui pada Senin pagi menyebut pasokan dari sentra produksi berkurang.';
+    const tidied = createArticle({
+      headline: 'Stok Beras',
+      blocks: [
+        { id: 'p1', type: 'paragraph', text: `${lead} ${more}`, marks: [] },
+        { id: 'r1', type: 'related', label: 'Baca juga', title: 'Harga Beras Naik', url: null },
+      ],
+    });
+    const straight = text.replace(lead, `${lead} ${more.replace(/[“”]/g, '"')}`);
+    expect(regionFinder(straight, tidied)({ blockIndex: 1, blockId: 'r1', field: 'url' })).toEqual({
+      startLine: 5,
+      startColumn: 12,
+    });
+  });
+
+  it('looks for a block after every part of the block before it: a list’s later items', () => {
+    const list = createArticle({
+      headline: 'Stok Beras',
+      blocks: [
+        {
+          id: 'l1',
+          type: 'list',
+          ordered: false,
+          items: [
+            { text: 'Pasokan dari Jawa berkurang', marks: [] },
+            { text: 'Harga beras naik di pasar induk', marks: [] },
+          ],
+        },
+        { id: 'r1', type: 'related', label: 'Baca juga', title: 'Harga beras naik', url: null },
+      ],
+    });
+    const html = [
+      '<ul>',
+      '<li>Pasokan dari Jawa berkurang</li>',
+      '<li>Harga beras naik di pasar induk</li>',
+      '</ul>',
+      '<p>Baca juga: <a>Harga beras naik</a></p>',
+    ].join('\n');
+    expect(regionFinder(html, list)({ blockIndex: 1, blockId: 'r1', field: 'url' })).toEqual({
+      startLine: 5,
+      startColumn: 18,
     });
   });
 

@@ -80,11 +80,19 @@ function candidates(article: Article, loc: Location): { exact?: string; near: st
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The text, anywhere from `from` on, with any run of spaces or line breaks for its spaces. */
-function search(source: string, text: string, from = 0): { index: number; length: number } | null {
+/**
+ * The text, anywhere from `from` on (or only right at `from` when `anchored`), with any run of
+ * spaces or line breaks for its spaces.
+ */
+function search(
+  source: string,
+  text: string,
+  from = 0,
+  anchored = false,
+): { index: number; length: number } | null {
   const words = text.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return null;
-  const re = new RegExp(words.map(escape).join('\\s+'), 'g');
+  const re = new RegExp(words.map(escape).join('\\s+'), anchored ? 'y' : 'g');
   re.lastIndex = from;
   const m = re.exec(source);
   return m ? { index: m.index, length: m[0].length } : null;
@@ -132,17 +140,49 @@ export function regionFinder(
   article: Article,
 ): (loc: Location) => SourceRegion | null {
   const starts = lineStarts(source);
-  // Blocks come in the source in reading order: each is looked for after the one before it, so a
-  // caption that repeats words of a paragraph above is not placed on that paragraph.
+  // Blocks come in the source in reading order: each is looked for after the whole of the one
+  // before it, so a caption or related link that repeats words of a paragraph above (even far
+  // into a long one) is not placed on that paragraph.
   const after: number[] = [];
   let cursor = 0;
   for (const block of article.blocks) {
     after.push(cursor);
-    const first = blockParts(block).find(([, text]) => text.trim() !== '')?.[1];
-    const hit = first === undefined ? null : search(source, firstLine(first), cursor);
-    if (hit) cursor = hit.index + hit.length;
+    const texts = blockParts(block)
+      .map(([, text]) => text)
+      .filter((text) => text.trim() !== '');
+    const first = texts[0] === undefined ? null : search(source, firstLine(texts[0]), cursor);
+    if (!first) continue;
+    cursor = blockEnd(source, texts[0]!, first);
+    // The block's other parts (list items, a credit after its caption, a quote's attribution),
+    // where they follow closely; a part the source does not hold (alt text) is not looked for
+    // further on, where it could only match a later block.
+    for (const text of texts.slice(1)) {
+      const hit = telling(firstLine(text)) ? search(source, firstLine(text), cursor) : null;
+      if (hit && hit.index <= cursor + PART_GAP) cursor = blockEnd(source, text, hit);
+    }
   }
   return (loc) => findRegion(source, starts, article, loc, after);
+}
+
+/** How far a block's next part may start after the one before it ("</li><li>", "Foto: "). */
+const PART_GAP = 32;
+
+/** The last line of a text, its end, enough of it to be telling. */
+const lastLine = (text: string): string => text.trim().split('\n').pop()!.trim().slice(-80);
+
+/**
+ * Where the block whose text starts at `hit` ends in the source: after all of its words when
+ * they are there in order (spaces aside), else after its last line found within the reach of
+ * its own words (the importer changed something in between), else after its first line.
+ */
+function blockEnd(source: string, text: string, hit: { index: number; length: number }): number {
+  const whole = search(source, text, hit.index, true);
+  if (whole) return whole.index + whole.length;
+  const reach = hit.index + 2 * text.length + 16;
+  const end = lastLine(text);
+  const tail = telling(end) ? search(source, end, hit.index + hit.length) : null;
+  if (tail && tail.index + tail.length <= reach) return tail.index + tail.length;
+  return hit.index + hit.length;
 }
 
 function findRegion(
