@@ -65,8 +65,8 @@ describe.skipIf(!binary)('the renderer crashes while typing (Electron)', () => {
     await headline.click();
     await page.keyboard.press('End');
     await page.keyboard.type(TYPED, { delay: 20 });
-    // The recovery copy is written about a second after the first edit it covers.
-    await page.waitForTimeout(2000);
+    // The recovery copy is written about a second after typing stops; the status bar says so.
+    await page.getByText('Recovery copy kept').waitFor({ timeout: 15_000 });
     const typed = await headline.innerText();
     expect(typed.endsWith(TYPED)).toBe(true);
 
