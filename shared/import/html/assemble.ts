@@ -47,6 +47,22 @@ export interface StructuredDraft {
 }
 
 /**
+ * A declared language taken only when it is a well-formed language tag with a real language
+ * subtag ("id", "en-GB", "jv"): a page's `lang="i"` or a damaged core property is not a language,
+ * and the text itself is the better evidence then.
+ */
+function languageTag(declared: string | null): string | null {
+  const tag = declared?.trim();
+  if (!tag || !/^[a-z]{2,3}(?:-|$)/i.test(tag)) return null;
+  try {
+    Intl.getCanonicalLocales(tag);
+    return tag;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * The profile to read a draft with: the caller's, else the one for the language the draft
  * declares, else the one for the language its text reads as. The article's language follows the
  * same evidence, so English copy read with the Indonesian profile is still marked English.
@@ -57,7 +73,7 @@ export function chooseProfile(
   sampleText: string,
 ): { profile: Profile; language: string } {
   const language =
-    declaredLanguage ??
+    languageTag(declaredLanguage) ??
     guessLanguage(sampleText).language ??
     options.profile?.language ??
     defaultProfileFor(undefined).language;

@@ -136,6 +136,20 @@ describe('HTML importer: a whole page', () => {
     expect(a.blocks.map((b) => b.type)).toEqual(['figure', 'paragraph']);
   });
 
+  it('takes the language a page declares only when it is a language tag, else reads the text', () => {
+    const page = (lang: string) =>
+      `<html lang="${lang}"><body><h1>Banjir rob</h1><p>Air laut naik dan merendam rumah warga yang ada di pesisir kota itu.</p></body></html>`;
+    // "i" came from the importer fuzz: it reached the model, whose schema refused it.
+    expect(
+      ['i', 'x', '', 'e1', 'en_US', 'zz-'].map((l) => importHtmlText(page(l), {}).language),
+    ).toEqual(['id', 'id', 'id', 'id', 'id', 'id']);
+    expect(['en-GB', 'jv', 'id'].map((l) => importHtmlText(page(l), {}).language)).toEqual([
+      'en-GB',
+      'jv',
+      'id',
+    ]);
+  });
+
   it('reads meta author and article:published_time when the body has neither', () => {
     const html = `<html lang="id"><head><meta name="author" content="Rina Lestari">
       <meta property="article:published_time" content="2025-10-02T01:15:00Z"></head>
