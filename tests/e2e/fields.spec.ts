@@ -170,3 +170,58 @@ test('a second author can be typed after a comma, and both are saved', async ({ 
   };
   expect(saved.byline.authors).toEqual([{ name: 'Willy Haryono' }, { name: 'Kelvin Yurcel' }]);
 });
+
+test('a long linked-story title and alt text are shown whole, wrapped; a pasted line break becomes a space', async ({
+  page,
+}) => {
+  await openedSeed(page, host.url);
+  const title = page.getByTestId('related').getByLabel('Linked story');
+  await expect(title).toHaveValue(
+    "Korea Utara Tegaskan Statusnya sebagai Negara Nuklir Bersifat ‘Permanen'",
+  );
+  const shown = (el: HTMLElement) => {
+    const style = getComputedStyle(el);
+    return {
+      hiddenBelow: el.scrollHeight - el.clientHeight,
+      hiddenRight: el.scrollWidth - el.clientWidth,
+      lines: el.clientHeight / parseFloat(style.lineHeight),
+    };
+  };
+  const before = await title.evaluate(shown);
+  expect(before.hiddenRight).toBeLessThanOrEqual(0);
+  expect(before.hiddenBelow).toBeLessThanOrEqual(1);
+  await title.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join('tests', 'artifacts', 'related-wrapped.png') });
+
+  // Typing on grows the field instead of hiding the start of the title.
+  await title.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' dan Tidak Bisa Ditawar Lagi oleh Siapa Pun di Kawasan');
+  const after = await title.evaluate(shown);
+  expect(after.hiddenBelow).toBeLessThanOrEqual(1);
+  expect(after.lines).toBeGreaterThan(before.lines);
+  // Enter does not start a new line in a one-line field.
+  await page.keyboard.press('Enter');
+  await expect(title).not.toHaveValue(/\n/);
+
+  const alt = page.getByTestId('figure').getByLabel('Alt text');
+  await page.evaluate(() =>
+    navigator.clipboard.writeText('Wang Yi dan Choe Son-hui\r\nberjabat tangan di Beijing'),
+  );
+  await alt.click();
+  await page.keyboard.press('Control+v');
+  await expect(alt).toHaveValue('Wang Yi dan Choe Son-hui berjabat tangan di Beijing');
+
+  // Lines pasted into the caption are the caption's, not a story for the importer.
+  const caption = page.getByTestId('figure').getByLabel('Caption');
+  await caption.fill('');
+  await page.evaluate(() =>
+    navigator.clipboard.writeText('Menlu Wang Yi menyambut Choe Son-hui.\nBeijing, 28 September.'),
+  );
+  await caption.click();
+  await page.keyboard.press('Control+v');
+  await expect(caption).toHaveValue(
+    'Menlu Wang Yi menyambut Choe Son-hui.\nBeijing, 28 September.',
+  );
+  await expect(page.getByTestId('figure')).toHaveCount(1);
+});

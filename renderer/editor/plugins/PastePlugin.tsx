@@ -49,6 +49,12 @@ export function PastePlugin({ profile, onImported, onError }: Props): null {
         (event) => {
           const data = 'clipboardData' in event ? event.clipboardData : null;
           if (!data) return false;
+          // Into a node view's field (a caption, alt text, a linked story's title) text pastes
+          // as text: a multi-line caption is not a story to import.
+          const target = 'target' in event ? event.target : null;
+          if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) {
+            return false;
+          }
           const plain = data.getData('text/plain');
           const html = data.getData('text/html');
           if (!looksLikeStory(plain, html)) return false;

@@ -69,6 +69,7 @@ export function FigureView({ nodeKey, data }: { nodeKey: NodeKey; data: FigureDa
           <SuggestibleField
             nodeKey={nodeKey}
             field="alt"
+            wrap
             label={t('node.figure.alt')}
             placeholder={t('node.figure.altPlaceholder')}
             value={data.alt}

@@ -1,5 +1,15 @@
-import { useId, type JSX } from 'react';
+import { useId, type JSX, type KeyboardEvent } from 'react';
 import { useFieldValue } from './useNodeUpdate';
+
+/**
+ * A one-line value (a headline of a linked story, alt text) shown wrapped over as many lines as it
+ * needs instead of cut off at the field's edge: a textarea that grows with its text, where Enter
+ * starts no new line and pasted line breaks become spaces.
+ */
+export const oneLine = (text: string): string => text.replace(/\s*[\r\n]\s*/g, ' ');
+export const noNewLine = (e: KeyboardEvent<HTMLTextAreaElement>): void => {
+  if (e.key === 'Enter') e.preventDefault();
+};
 
 interface Props {
   label: string;
@@ -7,6 +17,8 @@ interface Props {
   onCommit: (value: string) => void;
   placeholder?: string;
   multiline?: boolean;
+  /** One line of text, wrapped to the field's width (see `oneLine`). */
+  wrap?: boolean;
   type?: 'text' | 'url';
   className?: string;
   /** Lets the checks panel find and focus this field ("url", "caption"…). */
@@ -29,7 +41,7 @@ export function NodeField(props: Props): JSX.Element {
     'data-field': props.field,
     'aria-invalid': props.invalid ? true : undefined,
     spellCheck: props.type !== 'url',
-    className: 'node-field__input',
+    className: props.wrap ? 'node-field__input node-field__input--wrap' : 'node-field__input',
     readOnly: Boolean(props.locked),
     title: props.locked ?? undefined,
   } as const;
@@ -40,6 +52,13 @@ export function NodeField(props: Props): JSX.Element {
       </label>
       {props.multiline ? (
         <textarea {...common} rows={2} onChange={(e) => onChange(e.currentTarget.value)} />
+      ) : props.wrap ? (
+        <textarea
+          {...common}
+          rows={1}
+          onKeyDown={noNewLine}
+          onChange={(e) => onChange(oneLine(e.currentTarget.value))}
+        />
       ) : (
         <input
           {...common}

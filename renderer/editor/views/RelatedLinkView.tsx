@@ -34,6 +34,7 @@ export function RelatedLinkView({
       <SuggestibleField
         nodeKey={nodeKey}
         field="title"
+        wrap
         className="related__title"
         label={t('node.related.title')}
         value={data.title}

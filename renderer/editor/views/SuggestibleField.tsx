@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { slotKey } from '../../../shared/review';
 import { useEditorEnvironment } from '../context';
 import { blockIdState } from '../nodes/blockState';
-import { NodeField } from './NodeField';
+import { NodeField, noNewLine, oneLine } from './NodeField';
 
 interface Props {
   nodeKey: NodeKey;
@@ -22,6 +22,8 @@ interface Props {
   onCommit: (value: string) => void;
   placeholder?: string;
   multiline?: boolean;
+  /** One line of text, wrapped to the field's width (see NodeField's `oneLine`). */
+  wrap?: boolean;
   className?: string;
 }
 
@@ -118,7 +120,7 @@ function ProposingField(
     'data-suggesting': true,
     'aria-describedby': props.describedBy,
     title: t('suggest.fieldHint'),
-    className: 'node-field__input node-field__input--suggesting',
+    className: `node-field__input node-field__input--suggesting${props.wrap ? ' node-field__input--wrap' : ''}`,
     onFocus: () => {
       editing.current = true;
     },
@@ -131,6 +133,16 @@ function ProposingField(
       </label>
       {props.multiline ? (
         <textarea {...common} rows={2} onChange={(e) => change(e.currentTarget.value)} />
+      ) : props.wrap ? (
+        <textarea
+          {...common}
+          rows={1}
+          onChange={(e) => change(oneLine(e.currentTarget.value))}
+          onKeyDown={(e) => {
+            noNewLine(e);
+            if (e.key === 'Enter') commit();
+          }}
+        />
       ) : (
         <input
           {...common}
