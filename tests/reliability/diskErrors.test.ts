@@ -6,12 +6,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { chmod, chown, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IpcResult } from '../../shared/ipc/contract';
 import { nativeText, seed, tempDir } from '../services/support';
-import { startApp } from './support';
+import { bundleChild, startApp } from './support';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -28,19 +27,7 @@ async function onlyTheStory(folder: string, name: string): Promise<void> {
 
 /** Bundles fileSizeChild.ts, readable by anyone (the read-only folder test runs it as nobody). */
 async function buildChild(): Promise<string> {
-  const bundle = join(dir, 'file-size-child.mjs');
-  await build({
-    entryPoints: [resolve(import.meta.dirname, 'fileSizeChild.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: bundle,
-    logLevel: 'silent',
-    banner: {
-      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-    },
-  });
+  const bundle = await bundleChild('fileSizeChild.ts', dir);
   await chmod(bundle, 0o644);
   return bundle;
 }

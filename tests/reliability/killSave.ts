@@ -9,34 +9,17 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
-import { build } from 'esbuild';
 import { TEMP_MARKER, tempFileOwner } from '../../electron/services/atomic';
 import { parseNativeArticle, serializeNativeArticle } from '../../shared/import/native';
 import type { Article } from '../../shared/model/article';
 import { padArticle } from './bigArticle';
-
-const here = import.meta.dirname;
+import { bundleChild } from './support';
 
 /** Bundles the child once, so each trial starts in a fraction of a second (no tsx per run). */
-export async function buildSaveLoopChild(outDir: string): Promise<string> {
-  const outfile = join(outDir, 'save-loop-child.mjs');
-  await build({
-    entryPoints: [resolve(here, 'saveLoopChild.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile,
-    logLevel: 'silent',
-    // Some CommonJS dependencies call require() for Node built-ins.
-    banner: {
-      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-    },
-  });
-  return outfile;
-}
+export const buildSaveLoopChild = (outDir: string): Promise<string> =>
+  bundleChild('saveLoopChild.ts', outDir);
 
 /** A small seeded PRNG, so a failing run can be replayed from the seed it printed. */
 export function mulberry32(seed: number): () => number {

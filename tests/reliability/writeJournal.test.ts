@@ -6,9 +6,8 @@
  */
 import { spawn } from 'node:child_process';
 import { chmod, mkdir, readdir, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { build } from 'esbuild';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TEMP_MARKER } from '../../electron/services/atomic';
 import {
@@ -17,7 +16,7 @@ import {
   WriteJournal,
 } from '../../electron/services/writeJournal';
 import { nativeText, seed, tempDir } from '../services/support';
-import { startApp } from './support';
+import { bundleChild, startApp } from './support';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -232,19 +231,7 @@ describe('saves are journaled wherever they go', () => {
 
 describe('kill -9 during a Save As into a new folder', () => {
   it('the temp file it left is gone after the next start, and the story is intact', async () => {
-    const bundle = join(dir, 'save-as-child.mjs');
-    await build({
-      entryPoints: [resolve(import.meta.dirname, 'saveAsChild.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      outfile: bundle,
-      logLevel: 'silent',
-      banner: {
-        js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-      },
-    });
+    const bundle = await bundleChild('saveAsChild.ts', dir);
     const stories = join(dir, 'stories');
     await mkdir(stories);
     const source = join(stories, 'banjir.newsroom.json');
