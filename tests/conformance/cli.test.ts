@@ -7,9 +7,7 @@
  * clean ones as final copy, so both states are checked. Each validator's part skips with a
  * message when its tool or ../shared/standards is missing.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,9 +23,8 @@ import {
   xmllintSkipReason,
 } from '../support/standards';
 import { SEED_FILES } from '../export/ninjs/seedDrafts';
+import { inPage, javaOk, runNu, type NuMessage } from './nu';
 
-const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
-const javaOk = spawnSync('java', ['-version'], { encoding: 'utf8' }).status === 0;
 const javaSkipReason = javaOk ? '' : '(java not found: the Nu HTML checker part is skipped)';
 if (!javaOk) console.warn(`tests/conformance/cli.test.ts: ${javaSkipReason}`);
 if (standardsSkipReason) console.warn(`tests/conformance/cli.test.ts: ${standardsSkipReason}`);
@@ -35,14 +32,6 @@ if (xmllintSkipReason) console.warn(`tests/conformance/cli.test.ts: ${xmllintSki
 
 const SEED = '000_96a0e40e744c17ac.txt';
 const FORMATS = EXPORTERS.map((e) => e.id);
-
-interface NuMessage {
-  type: 'error' | 'info' | 'non-document-error';
-  subType?: string;
-  url?: string;
-  message: string;
-  lastLine?: number;
-}
 
 let dir = '';
 let out = '';
@@ -58,9 +47,6 @@ const outputBase = (file: string) => {
   return file.slice(0, file.lastIndexOf('.'));
 };
 const read = (file: string) => readFileSync(path.join(out, file), 'utf8');
-
-const inPage = (fragment: string, lang: string) =>
-  `<!DOCTYPE html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">\n<title>CMS</title>\n</head>\n<body>\n<main>\n<article>\n<h1>CMS headline</h1>\n${fragment}</article>\n</main>\n</body>\n</html>\n`;
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'newsroom-cli-conformance-'));
@@ -97,20 +83,7 @@ beforeAll(async () => {
   writeFileSync(canary, inPage('<p><img src="x.jpg"></p>\n', 'en'));
   nuNames.set(`file:${canary}`, 'canary');
   files.push(canary);
-  const r = spawnSync(
-    'java',
-    [
-      '-jar',
-      vnuJar,
-      '--format',
-      'json',
-      '--stdout',
-      '--also-check-css',
-      '--exit-zero-always',
-    ].concat(files),
-    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-  );
-  nu = (JSON.parse(r.stdout) as { messages: NuMessage[] }).messages;
+  nu = runNu(files);
 }, 120_000);
 
 afterAll(() => {
