@@ -206,9 +206,13 @@ const same = (a: string | null | undefined, b: string | null | undefined): boole
 export function mergePictures(blocks: Block[], pictures: readonly FigureBlock[]): Block[] {
   const extra: FigureBlock[] = [];
   const out = [...blocks];
+  // A body figure answers for one picture only: two pictures with the same caption (and no file
+  // in the body) pair with the body's figures in order, not both with the first.
+  const taken = new Set<number>();
   for (const p of pictures) {
     const i = out.findIndex(
-      (f) =>
+      (f, k) =>
+        !taken.has(k) &&
         f.type === 'figure' &&
         ((p.src !== null && f.src === p.src) ||
           (same(f.caption, p.caption) && same(f.credit, p.credit))),
@@ -218,6 +222,7 @@ export function mergePictures(blocks: Block[], pictures: readonly FigureBlock[])
       extra.push(p);
       continue;
     }
+    taken.add(i);
     out[i] = { ...f, src: f.src ?? p.src, alt: f.alt || p.alt };
   }
   return [...extra, ...out];

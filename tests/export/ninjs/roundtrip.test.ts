@@ -55,6 +55,34 @@ describe('ninjs round trip: import(export(article))', () => {
     });
   }
 
+  it('keeps each picture’s alt text when two pictures without a file share a caption', async () => {
+    // Found by the property above (seed 988708000): both pictures paired with the first figure.
+    const profile = getBuiltinProfile('id');
+    const figure = (id: string, alt: string) =>
+      ({
+        id,
+        type: 'figure',
+        src: null,
+        alt,
+        caption: 'Banjir rob di Semarang.',
+        credit: null,
+      }) as const;
+    const article = {
+      ...seedLikeArticle(),
+      blocks: [
+        figure('b1', ''),
+        figure('b2', 'Warga mengungsi'),
+        { id: 'b3', type: 'paragraph', text: 'Air laut naik.', marks: [] },
+      ],
+    } as Article;
+    const back = await importNinjs(exportNinjs(article, { profile, now }), { profile });
+    expect(back.blocks.map((b) => (b.type === 'figure' ? b.alt : b.type))).toEqual([
+      '',
+      'Warga mengungsi',
+      'paragraph',
+    ]);
+  });
+
   it('keeps the seed story whole, figure credit and related link included', async () => {
     const profile = getBuiltinProfile('id');
     const seed = seedLikeArticle();
